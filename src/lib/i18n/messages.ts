@@ -1,0 +1,125 @@
+/**
+ * Interface text for both editions. Numbers never appear here: they come from the
+ * statistics module and are formatted per language by `$lib/stats/format`.
+ */
+import type { DatasetName, FigureId, Lang } from '$lib/stats';
+
+export interface Messages {
+	siteTitle: string;
+	deck: string;
+	placeholderNote: string;
+	headlineHeading: string;
+	source: string;
+	sources: string;
+	period: string;
+	otherEdition: string;
+	downloadsHeading: string;
+	downloadsNote: string;
+	summaryJson: string;
+	ibcCredit: string;
+	figures: Record<FigureId, string>;
+	datasets: Record<DatasetName, string>;
+}
+
+const ar: Messages = {
+	siteTitle: 'العراق 2003–2013: الحرب بالأرقام',
+	deck: 'من الطريق إلى الحرب بعد 1991 إلى الغزو والاحتلال وكلفته: قتلى التحالف وجرحاه، والمال، والضحايا المدنيون، كما تقولها المصادر.',
+	placeholderNote: 'هذه الصفحة تمهيد للقصة: كل رقم فيها محسوب من بيانات المشروع ومربوط بمصدره.',
+	headlineHeading: 'الأرقام الرئيسية',
+	source: 'المصدر',
+	sources: 'المصادر',
+	period: 'الفترة',
+	otherEdition: 'English',
+	downloadsHeading: 'البيانات',
+	downloadsNote: 'كل ملف بصيغة CSV مع عمود المصدر لكل رقم.',
+	summaryJson: 'الأرقام الرئيسية (JSON)',
+	ibcCredit: 'بيانات الضحايا المدنيين © إحصاء الجثث في العراق (Iraq Body Count).',
+	figures: {
+		us_deaths_total: 'قتلى الجيش الأمريكي (عمليتا حرية العراق والفجر الجديد)',
+		us_wounded_total: 'جرحى الجيش الأمريكي في القتال',
+		uk_deaths_total: 'قتلى الجيش البريطاني',
+		coalition_deaths_total: 'قتلى قوات التحالف كلها',
+		coalition_deaths_non_us: 'قتلى التحالف من غير الأمريكيين',
+		coalition_countries_with_deaths: 'دول التحالف التي فقدت جنوداً',
+		coalition_invasion_troops:
+			'جنود دول الغزو في آذار 2003 (الولايات المتحدة وبريطانيا وأستراليا وبولندا)',
+		ibc_civilian_deaths_2003_2013: 'قتلى مدنيون موثقون 2003–2013 (إحصاء الجثث في العراق)',
+		ibc_peak_year: 'أكثر السنوات دموية للمدنيين',
+		ibc_peak_year_deaths: 'قتلى مدنيون موثقون في تلك السنة',
+		invasion_days_to_baghdad: 'أيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
+		plos_2013_excess_deaths_with_migration:
+			'الوفيات الزائدة بين العراقيين حتى منتصف 2011 (تقدير مسحي)',
+		us_war_cost_crs_fy2001_2014: 'مخصصات حرب العراق في الميزانية الأمريكية',
+		us_war_cost_costs_of_war_2050: 'الكلفة الكلية المقدرة مع رعاية المحاربين القدامى حتى 2050',
+		thunder_run_abrams: 'دبابات أبرامز في «الاندفاعة الرعدية» الأولى',
+		thunder_run_bradleys: 'مدرعات برادلي في «الاندفاعة الرعدية» الأولى'
+	},
+	datasets: {
+		coalition_deaths: 'قتلى التحالف العسكريون حسب الدولة (مجاميع الحرب ولقطات تراكمية مؤرخة)',
+		us_casualties_monthly: 'قتلى الجيش الأمريكي وجرحاه شهرياً 2003–2011',
+		us_casualties: 'أرقام رسمية وتراكمية لقتلى الجيش الأمريكي وجرحاه',
+		troop_levels_monthly: 'أعداد القوات الأمريكية وقوات التحالف شهرياً 2003–2010',
+		coalition_composition: 'تكوين التحالف: قوة الغزو، لقطات القوة متعددة الجنسيات، مواعيد الانسحاب',
+		ibc_civilian_deaths_monthly: 'القتلى المدنيون الموثقون شهرياً 2003–2013 (إحصاء الجثث في العراق)',
+		ibc_published_totals: 'مجاميع منشورة لإحصاء الجثث في العراق بتواريخ نشرها',
+		death_estimates: 'التقديرات المنشورة لعدد القتلى العراقيين مع هوامش عدم اليقين',
+		invasion_timeline: 'الجدول الزمني للغزو (آذار – أيار 2003)',
+		war_costs: 'كلفة الحرب على الولايات المتحدة',
+		force_counts: 'أعداد الوحدات المذكورة في رواية الغزو',
+		claims: 'أرقام النص الأصلي ومقارنتها بالمصادر',
+		sources: 'قائمة المصادر'
+	}
+};
+
+const en: Messages = {
+	siteTitle: 'Iraq 2003–2013: the war in numbers',
+	deck: 'From the road to war after 1991 to the invasion, the occupation and its cost: coalition dead and wounded, money, and the civilian toll, as the sources tell it.',
+	placeholderNote:
+		'This page leads into the story: every number on it is computed from the project’s data and linked to its source.',
+	headlineHeading: 'Headline figures',
+	source: 'Source',
+	sources: 'Sources',
+	period: 'Period',
+	otherEdition: 'العربية',
+	downloadsHeading: 'Data',
+	downloadsNote: 'Every file is CSV, with the source of every figure in its own column.',
+	summaryJson: 'Headline figures (JSON)',
+	ibcCredit: 'Civilian casualty data © Iraq Body Count.',
+	figures: {
+		us_deaths_total: 'US military deaths (Operations Iraqi Freedom and New Dawn)',
+		us_wounded_total: 'US military wounded in action',
+		uk_deaths_total: 'UK military deaths',
+		coalition_deaths_total: 'Coalition military deaths, all countries',
+		coalition_deaths_non_us: 'Coalition military deaths, excluding the US',
+		coalition_countries_with_deaths: 'Coalition countries that lost soldiers',
+		coalition_invasion_troops:
+			'Troops of the invading states, March 2003 (US, UK, Australia, Poland)',
+		ibc_civilian_deaths_2003_2013: 'Documented civilian deaths 2003–2013 (Iraq Body Count)',
+		ibc_peak_year: 'Deadliest year for civilians',
+		ibc_peak_year_deaths: 'Documented civilian deaths that year',
+		invasion_days_to_baghdad: 'Days from the first strike to the fall of the Firdos Square statue',
+		plos_2013_excess_deaths_with_migration: 'Excess Iraqi deaths to mid-2011 (survey estimate)',
+		us_war_cost_crs_fy2001_2014: 'US appropriations for the Iraq war',
+		us_war_cost_costs_of_war_2050: 'Estimated total cost incl. veterans’ care to 2050',
+		thunder_run_abrams: 'Abrams tanks in the first “Thunder Run”',
+		thunder_run_bradleys: 'Bradley vehicles in the first “Thunder Run”'
+	},
+	datasets: {
+		coalition_deaths:
+			'Coalition military deaths by country (war totals and dated cumulative tallies)',
+		us_casualties_monthly: 'US military deaths and wounded by month, 2003–2011',
+		us_casualties: 'Official and cumulative US casualty figures',
+		troop_levels_monthly: 'US and coalition troops in Iraq by month, 2003–2010',
+		coalition_composition: 'Coalition composition: invasion force, MNF snapshots, withdrawals',
+		ibc_civilian_deaths_monthly: 'Documented civilian deaths by month, 2003–2013 (Iraq Body Count)',
+		ibc_published_totals: 'Iraq Body Count totals as published, with their dates',
+		death_estimates: 'Published estimates of Iraqi deaths, with their uncertainty',
+		invasion_timeline: 'Invasion timeline, March–May 2003',
+		war_costs: 'The cost of the war to the US',
+		force_counts: 'Unit counts named in the invasion narrative',
+		claims: 'The text’s numeric claims and the sourced figures',
+		sources: 'List of sources'
+	}
+};
+
+export const MESSAGES: Record<Lang, Messages> = { ar, en };

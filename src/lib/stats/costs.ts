@@ -1,0 +1,66 @@
+/**
+ * What the war cost the US. Amounts are nominal dollars in each source's own scope
+ * (appropriations, budgetary costs incl. veterans' care, full economic cost): not additive.
+ */
+import { sum } from 'd3-array';
+import type { SourceId } from './brand';
+import type { Datasets, Row } from './datasets';
+import { interval, type Figure } from './figure';
+
+export type CostKind = Row<'war_costs'>['kind'];
+
+export interface CostEstimate {
+	readonly id: string;
+	readonly kind: CostKind;
+	/** The single fiscal year an amount covers (per-year rows and annual quotes), else null. */
+	readonly fiscalYear: number | null;
+	readonly label: string;
+	readonly period: string;
+	readonly periodStart: string | null;
+	readonly periodEnd: string | null;
+	readonly scope: string;
+	readonly usd: number;
+	readonly status: Row<'war_costs'>['status'];
+	readonly sourceIds: readonly SourceId[];
+}
+
+function singleFiscalYear(start: string | null, end: string | null): number | null {
+	return start !== null && start === end && start.startsWith('FY') ? Number(start.slice(2)) : null;
+}
+
+export const costEstimates = (d: Datasets): CostEstimate[] =>
+	d.war_costs.map((r) => ({
+		id: r.estimate_id,
+		kind: r.kind,
+		fiscalYear: singleFiscalYear(r.period_start, r.period_end),
+		label: r.estimate,
+		period: r.period,
+		periodStart: r.period_start,
+		periodEnd: r.period_end,
+		scope: r.scope,
+		usd: r.amount_usd,
+		status: r.status,
+		sourceIds: r.source_id
+	}));
+
+/** War funding by fiscal year (CRS), in year order. FY2012–13 were requests when compiled. */
+export const fiscalYearFunding = (d: Datasets): CostEstimate[] =>
+	costEstimates(d)
+		.filter((c) => c.kind === 'fiscal_year')
+		.sort((a, b) => a.fiscalYear! - b.fiscalYear!);
+
+/** Sum of the per-fiscal-year rows. */
+export const fiscalYearFundingTotal = (d: Datasets): number =>
+	sum(fiscalYearFunding(d), (c) => c.usd);
+
+/** One cost estimate as a figure. */
+export function costFigure(d: Datasets, id: string): Figure {
+	const c = costEstimates(d).find((x) => x.id === id);
+	if (!c) throw new Error(`costFigure: no cost estimate ${id}`);
+	return {
+		value: c.usd,
+		unit: 'usd',
+		period: interval(c.periodStart, c.periodEnd),
+		sourceIds: c.sourceIds
+	};
+}

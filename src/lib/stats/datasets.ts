@@ -1,0 +1,299 @@
+/**
+ * The datasets in `data/`: their columns, declared once, and the parse of all of them
+ * together (sources first, so every `source_id` can be checked against `sources.csv`).
+ * Pure: takes file texts, returns typed rows. Reading files is `src/lib/server/data.ts`'s job.
+ */
+import {
+	count,
+	countryId,
+	decimalBetween,
+	figureIds,
+	month,
+	oneOf,
+	partialDate,
+	sourceIdDefinition,
+	sourceIds,
+	periodBound,
+	text
+} from './cells';
+import { blankIsNull, parseCsv, required, type Columns, type RowOf } from './parseCsv';
+
+const STATUS = [
+	'sourced',
+	'unverified',
+	'undated',
+	'aggregator',
+	'inconsistent_in_source',
+	'low_quality_source',
+	'superseded',
+	'projection',
+	'request_or_estimate'
+] as const;
+export type Status = (typeof STATUS)[number];
+
+const sourcesColumns = {
+	id: required(sourceIdDefinition),
+	title: required(text),
+	publisher: required(text),
+	url: required(text),
+	date: blankIsNull(text),
+	note: blankIsNull(text)
+} satisfies Columns;
+
+/** Column declarations for every dataset except `sources`, given the known source ids. */
+function datasetColumns(known: ReadonlySet<string>) {
+	const sources = required(sourceIds(known));
+	const status = required(oneOf(STATUS));
+	return {
+		coalition_deaths: {
+			country: required(countryId),
+			measure: required(oneOf(['total_war', 'cumulative_snapshot', 'annual'] as const)),
+			period_start: required(partialDate),
+			period_end: blankIsNull(partialDate),
+			as_of_label: blankIsNull(text),
+			deaths: required(count),
+			status,
+			source_id: sources,
+			quote: required(text)
+		},
+		us_casualties_monthly: {
+			month: required(month),
+			deaths: required(count),
+			wounded_in_action: blankIsNull(count),
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		us_casualties: {
+			row_type: required(
+				oneOf([
+					'year_aggregator',
+					'year_check',
+					'operation_total',
+					'war_total',
+					'cumulative_snapshot',
+					'period',
+					'month_quote'
+				] as const)
+			),
+			operation: blankIsNull(text),
+			period_start: blankIsNull(partialDate),
+			period_end: blankIsNull(partialDate),
+			deaths_total: blankIsNull(count),
+			deaths_hostile: blankIsNull(count),
+			deaths_non_hostile: blankIsNull(count),
+			wounded_in_action: blankIsNull(count),
+			wia_not_returned_to_duty: blankIsNull(count),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		troop_levels_monthly: {
+			month: required(month),
+			us_troops: required(count),
+			total_international_troops: required(count),
+			source_id: sources,
+			quote: required(text)
+		},
+		coalition_composition: {
+			category: required(
+				oneOf([
+					'invasion_force',
+					'invasion_force_alternative',
+					'invasion_total',
+					'mnf_snapshot',
+					'snapshot_total',
+					'peak_quote',
+					'withdrawn_by',
+					'totals_over_time',
+					'withdrawal',
+					'command'
+				] as const)
+			),
+			country: required(countryId),
+			troops: blankIsNull(count),
+			date: blankIsNull(partialDate),
+			date_end: blankIsNull(partialDate),
+			date_label: required(text),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		ibc_civilian_deaths_monthly: {
+			month: required(month),
+			deaths: required(count),
+			value_type: required(oneOf(['maximum', 'published'] as const)),
+			data_vintage: required(partialDate),
+			source_id: sources,
+			quote: required(text)
+		},
+		ibc_published_totals: {
+			kind: required(
+				oneOf([
+					'year',
+					'year_range',
+					'cumulative',
+					'cumulative_all_violent_deaths',
+					'period',
+					'share'
+				] as const)
+			),
+			period_start: required(partialDate),
+			period_end: required(partialDate),
+			deaths: blankIsNull(count),
+			deaths_low: blankIsNull(count),
+			deaths_high: blankIsNull(count),
+			value_type: required(text),
+			data_vintage: required(partialDate),
+			status,
+			source_id: sources,
+			quote: required(text)
+		},
+		death_estimates: {
+			estimate_id: required(text),
+			name_en: required(text),
+			name_ar: required(text),
+			period_start: required(partialDate),
+			period_end: required(partialDate),
+			period_label: required(text),
+			method: required(text),
+			counts: required(oneOf(['documented', 'violent', 'excess'] as const)),
+			population: required(oneOf(['civilians', 'all_iraqis', 'all_recorded'] as const)),
+			measure: required(text),
+			central: blankIsNull(count),
+			low: blankIsNull(count),
+			high: blankIsNull(count),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		invasion_timeline: {
+			event_id: required(text),
+			date: required(partialDate),
+			place_en: required(text),
+			place_ar: required(text),
+			latitude: blankIsNull(decimalBetween(-90, 90)),
+			longitude: blankIsNull(decimalBetween(-180, 180)),
+			coord_source: blankIsNull(text),
+			event_en: required(text),
+			event_ar: required(text),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		war_costs: {
+			estimate_id: required(text),
+			kind: required(
+				oneOf([
+					'fiscal_year',
+					'annual_quote',
+					'annual_projection',
+					'appropriations_to_date',
+					'budgetary_to_date',
+					'long_term'
+				] as const)
+			),
+			estimate: required(text),
+			period: required(text),
+			period_start: blankIsNull(periodBound),
+			period_end: blankIsNull(periodBound),
+			scope: required(text),
+			amount_usd: required(count),
+			unit: required(text),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		force_counts: {
+			item: required(text),
+			date: required(partialDate),
+			count: required(count),
+			unit: required(text),
+			status,
+			source_id: sources,
+			quote: required(text),
+			note: blankIsNull(text)
+		},
+		claims: {
+			claim_id: required(text),
+			claim_ar: required(text),
+			claim_en: required(text),
+			claimed_value: blankIsNull(count),
+			claimed_unit: blankIsNull(text),
+			claimed_qualifier: blankIsNull(
+				oneOf(['about', 'more_than', 'exact', 'several_billion'] as const)
+			),
+			compare_to: blankIsNull(figureIds),
+			verdict: required(text),
+			source_ids: sources,
+			what_sources_say: required(text),
+			note: blankIsNull(text)
+		}
+	} satisfies Record<string, Columns>;
+}
+
+type DatasetColumns = ReturnType<typeof datasetColumns>;
+export type DatasetName = keyof DatasetColumns | 'sources';
+export type Row<N extends DatasetName> = N extends keyof DatasetColumns
+	? RowOf<DatasetColumns[N]>
+	: RowOf<typeof sourcesColumns>;
+export type Datasets = { readonly [N in DatasetName]: readonly Row<N>[] };
+
+/** Every dataset, in the order they are documented and published. */
+export const DATASET_NAMES = [
+	'coalition_deaths',
+	'us_casualties_monthly',
+	'us_casualties',
+	'troop_levels_monthly',
+	'coalition_composition',
+	'ibc_civilian_deaths_monthly',
+	'ibc_published_totals',
+	'death_estimates',
+	'invasion_timeline',
+	'war_costs',
+	'force_counts',
+	'claims',
+	'sources'
+] as const satisfies readonly DatasetName[];
+
+/** Column names of a dataset, in file order (for publishing the cleaned file). */
+export function datasetColumnNames(name: DatasetName): string[] {
+	return name === 'sources'
+		? Object.keys(sourcesColumns)
+		: Object.keys(datasetColumns(new Set())[name]);
+}
+
+/** Where a dataset lives, relative to the project root; used in error messages too. */
+export const datasetPath = (name: DatasetName) => `data/${name}.csv`;
+
+/**
+ * Parses every dataset. `read` returns a file's text; the first malformed cell anywhere
+ * throws a `CsvError` with its file, line and column.
+ */
+export function parseDatasets(read: (name: DatasetName) => string): Datasets {
+	const sources = parseCsv(read('sources'), datasetPath('sources'), sourcesColumns);
+	const known = new Set<string>(sources.map((s) => s.id));
+	const columns = datasetColumns(known);
+	const parse = <N extends keyof DatasetColumns>(name: N) =>
+		parseCsv(read(name), datasetPath(name), columns[name]);
+	return {
+		coalition_deaths: parse('coalition_deaths'),
+		us_casualties_monthly: parse('us_casualties_monthly'),
+		us_casualties: parse('us_casualties'),
+		troop_levels_monthly: parse('troop_levels_monthly'),
+		coalition_composition: parse('coalition_composition'),
+		ibc_civilian_deaths_monthly: parse('ibc_civilian_deaths_monthly'),
+		ibc_published_totals: parse('ibc_published_totals'),
+		death_estimates: parse('death_estimates'),
+		invasion_timeline: parse('invasion_timeline'),
+		war_costs: parse('war_costs'),
+		force_counts: parse('force_counts'),
+		claims: parse('claims'),
+		sources
+	};
+}

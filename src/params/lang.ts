@@ -1,0 +1,5 @@
+import type { ParamMatcher } from '@sveltejs/kit';
+import { isLang } from '$lib/stats/format';
+
+// Only /ar/ and /en/ exist; anything else is a 404, never a blank edition.
+export const match: ParamMatcher = (param) => isLang(param);

@@ -1,0 +1,3 @@
+// Every page is prerendered into build/ (adapter-static, strict).
+export const prerender = true;
+export const trailingSlash = 'always';
