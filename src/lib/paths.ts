@@ -1,0 +1,11 @@
+/**
+ * Links between routes. Every page route ends in "/" (trailingSlash: 'always'), which
+ * `resolve()` does not add, so page links are built here once.
+ */
+import { resolve } from '$app/paths';
+import type { DatasetName, Lang } from '$lib/stats';
+
+export const editionPath = (lang: Lang): string => `${resolve('/[lang=lang]', { lang })}/`;
+export const datasetCsvPath = (name: DatasetName): string =>
+	resolve('/data/[dataset].csv', { dataset: name });
+export const summaryJsonPath = (): string => resolve('/data/summary.json');
