@@ -275,12 +275,16 @@ export const datasetPath = (name: DatasetName) => `data/${name}.csv`;
  * Parses every dataset. `read` returns a file's text; the first malformed cell anywhere
  * throws a `CsvError` with its file, line and column.
  */
-export function parseDatasets(read: (name: DatasetName) => string): Datasets {
-	const sources = parseCsv(read('sources'), datasetPath('sources'), sourcesColumns);
+export function parseDatasets(
+	read: (name: DatasetName) => string,
+	/** The path shown in error messages; defaults to the file's place in `data/`. */
+	location: (name: DatasetName) => string = datasetPath
+): Datasets {
+	const sources = parseCsv(read('sources'), location('sources'), sourcesColumns);
 	const known = new Set<string>(sources.map((s) => s.id));
 	const columns = datasetColumns(known);
 	const parse = <N extends keyof DatasetColumns>(name: N) =>
-		parseCsv(read(name), datasetPath(name), columns[name]);
+		parseCsv(read(name), location(name), columns[name]);
 	return {
 		coalition_deaths: parse('coalition_deaths'),
 		us_casualties_monthly: parse('us_casualties_monthly'),

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { expect, test } from './fixtures';
+
+/** The figures as the build published them (summary.json is generated from the module). */
+type Summary = Record<
+	string,
+	{ value: number; unit: string; period: string; source_ids: string[] }
+>;
+
+const EDITIONS = [
+	{ lang: 'ar', dir: 'rtl', title: 'العراق 2003–2013: الحرب بالأرقام', other: 'en' },
+	{ lang: 'en', dir: 'ltr', title: 'Iraq 2003–2013: the war in numbers', other: 'ar' }
+] as const;
+
+for (const e of EDITIONS) {
+	test(`/${e.lang}/ loads with lang="${e.lang}" dir="${e.dir}" and shows every headline figure`, async ({
+		page,
+		request
+	}) => {
+		const summary = (await (await request.get('/data/summary.json')).json()) as Summary;
+		await page.goto(`/${e.lang}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', e.lang);
+		await expect(page.locator('html')).toHaveAttribute('dir', e.dir);
+		await expect(page.locator('h1')).toHaveText(e.title);
+		for (const [id, figure] of Object.entries(summary)) {
+			const card = page.locator(`[data-figure="${id}"]`);
+			await expect(card, id).toBeVisible();
+			await expect(card.locator('[data-value]')).toHaveAttribute(
+				'data-value',
+				String(figure.value)
+			);
+			// each figure links to (or names) each of its sources
+			for (const s of figure.source_ids) await expect(card.locator('.sources')).toContainText(s);
+		}
+	});
+
+	test(`/${e.lang}/ links to the other edition`, async ({ page }) => {
+		await page.goto(`/${e.lang}/`);
+		await page.locator(`a[hreflang="${e.other}"]`).first().click();
+		await expect(page).toHaveURL(new RegExp(`/${e.other}/$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', e.other);
+	});
+}
+
+test('the Arabic edition formats figures for Arabic and the English one for English', async ({
+	page
+}) => {
+	await page.goto('/en/');
+	await expect(page.locator('[data-figure="us_wounded_total"] [data-value]')).toHaveText('32,246');
+	await expect(page.locator('[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')).toHaveText(
+		'$815 billion'
+	);
+	await page.goto('/ar/');
+	await expect(page.locator('[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')).toHaveText(
+		'815 مليار دولار'
+	);
+	await expect(page.locator('[data-figure="us_deaths_total"] .period')).toContainText('آذار 2003');
+});
+
+test('figures are in the prerendered HTML, without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	await expect(page.locator('[data-figure]')).not.toHaveCount(0);
+	await expect(page.locator('[data-figure="ibc_peak_year"] [data-value]')).toHaveText('2006');
+	await context.close();
+});
+
+test('/ leads to both editions', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('a[href="/ar/"]')).toBeVisible();
+	await expect(page.locator('a[href="/en/"]')).toBeVisible();
+	await expect(page.locator('section[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+});
+
+test('published CSVs carry a BOM and match data/ row for row', async ({ request }) => {
+	for (const name of ['us_casualties_monthly', 'claims', 'invasion_timeline']) {
+		const res = await request.get(`/data/${name}.csv`);
+		expect(res.ok()).toBe(true);
+		const body = await res.body();
+		expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const published = csvParse(body.subarray(3).toString('utf8'));
+		const source = csvParse(readFileSync(`data/${name}.csv`, 'utf8'));
+		expect(published.length).toBe(source.length);
+		expect(published.columns).toEqual(source.columns);
+	}
+});

@@ -1,0 +1,26 @@
+/**
+ * The page fixture every browser test uses: it fails the test on any console error or
+ * uncaught exception, and on any request that leaves localhost.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ guarded: void }>({
+	guarded: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+			});
+			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+			page.on('request', (req) => {
+				const { hostname } = new URL(req.url());
+				if (!['127.0.0.1', 'localhost'].includes(hostname) && !req.url().startsWith('data:'))
+					problems.push(`request left localhost: ${req.url()}`);
+			});
+			await use();
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };

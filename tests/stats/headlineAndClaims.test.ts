@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+	checkedClaims,
+	compare,
+	FIGURE_IDS,
+	headlineFigures,
+	ibcTotal,
+	summaryJson,
+	usDeathsTotal,
+	usWoundedTotal
+} from '$lib/stats';
+import { readReal, realData, withFixtures } from '../helpers';
+
+const d = realData();
+const figures = headlineFigures(d);
+
+describe('headline figures', () => {
+	it('include every id summary.json promises', () => {
+		for (const id of [
+			'us_deaths_total',
+			'us_wounded_total',
+			'uk_deaths_total',
+			'coalition_deaths_total',
+			'coalition_deaths_non_us',
+			'coalition_countries_with_deaths',
+			'ibc_civilian_deaths_2003_2013',
+			'ibc_peak_year',
+			'ibc_peak_year_deaths',
+			'invasion_days_to_baghdad'
+		])
+			expect(FIGURE_IDS).toContain(id);
+	});
+	it('every figure has a value, a period and at least one source', () => {
+		for (const id of FIGURE_IDS) {
+			const f = figures[id];
+			expect(Number.isFinite(f.value), id).toBe(true);
+			expect(f.period, id).not.toBe('');
+			expect(f.sourceIds.length, id).toBeGreaterThan(0);
+		}
+	});
+	it('the invasion took 20 days from the first strike (20 March) to Firdos Square (9 April)', () => {
+		expect(figures.invasion_days_to_baghdad).toMatchObject({
+			value: 20,
+			period: '2003-03-20/2003-04-09'
+		});
+	});
+	it('are the module’s own functions, not copies', () => {
+		expect(figures.us_deaths_total).toEqual(usDeathsTotal(d));
+		expect(figures.ibc_civilian_deaths_2003_2013).toEqual(ibcTotal(d, 2003, 2013));
+	});
+	it('summaryJson has the documented snake_case shape', () => {
+		const json = summaryJson(figures);
+		expect(json.us_wounded_total).toEqual({
+			value: usWoundedTotal(d).value,
+			unit: 'wounded',
+			period: usWoundedTotal(d).period,
+			source_ids: ['S17']
+		});
+	});
+});
+
+describe('claims vs sourced figures', () => {
+	const table = [
+		{
+			name: 'a claim under the figure',
+			claimed: 4500,
+			value: 32246,
+			expected: { difference: 27746, ratio: 32246 / 4500 }
+		},
+		{
+			name: 'a claim over the figure',
+			claimed: 500000,
+			value: 128995,
+			expected: { difference: -371005, ratio: 0.25799 }
+		},
+		{
+			name: 'a claim with no number',
+			claimed: null,
+			value: 815e9,
+			expected: { difference: null, ratio: null }
+		}
+	];
+	for (const { name, claimed, value, expected } of table)
+		it(`compare: ${name}`, () =>
+			expect(compare(claimed, { value, unit: 'deaths', period: '', sourceIds: [] })).toEqual(
+				expected
+			));
+
+	it('the text’s ~4,500 wounded is compared with the official count', () => {
+		const c10 = checkedClaims(d, figures).find((c) => c.id === 'C10')!;
+		expect(c10.claimed).toBe(4500);
+		expect(c10.comparisons[0]).toMatchObject({
+			figureId: 'us_wounded_total',
+			difference: figures.us_wounded_total.value - 4500
+		});
+	});
+	it('every claim the issue lists has a sourced comparison', () => {
+		const claims = checkedClaims(d, figures);
+		for (const id of ['C01', 'C06', 'C06B', 'C09', 'C10', 'C11', 'C13'])
+			expect(claims.find((c) => c.id === id)!.comparisons.length, id).toBeGreaterThan(0);
+	});
+	it('an unknown figure id in claims.csv is an error, not a silent blank', () => {
+		const text = readReal('claims').replace('us_wounded_total', 'us_wounded_totl');
+		expect(() => checkedClaims(withFixtures({ claims: text }), figures)).toThrow(
+			/claim C10 compares to unknown figure "us_wounded_totl"/
+		);
+	});
+});
