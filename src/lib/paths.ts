@@ -9,3 +9,4 @@ export const editionPath = (lang: Lang): string => `${resolve('/[lang=lang]', { 
 export const datasetCsvPath = (name: DatasetName): string =>
 	resolve('/data/[dataset].csv', { dataset: name });
 export const summaryJsonPath = (): string => resolve('/data/summary.json');
+export const galleryPath = (lang: Lang): string => `${resolve('/[lang=lang]/charts', { lang })}/`;

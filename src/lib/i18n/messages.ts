@@ -17,6 +17,7 @@ export interface Messages {
 	downloadsNote: string;
 	summaryJson: string;
 	ibcCredit: string;
+	gallery: string;
 	figures: Record<FigureId, string>;
 	datasets: Record<DatasetName, string>;
 }
@@ -33,6 +34,7 @@ const ar: Messages = {
 	downloadsHeading: 'البيانات',
 	downloadsNote: 'كل ملف بصيغة CSV مع عمود المصدر لكل رقم.',
 	summaryJson: 'الأرقام الرئيسية (JSON)',
+	gallery: 'معرض الرسوم البيانية',
 	ibcCredit: 'بيانات الضحايا المدنيين © إحصاء الجثث في العراق (Iraq Body Count).',
 	figures: {
 		us_deaths_total: 'قتلى الجيش الأمريكي (عمليتا حرية العراق والفجر الجديد)',
@@ -84,6 +86,7 @@ const en: Messages = {
 	downloadsHeading: 'Data',
 	downloadsNote: 'Every file is CSV, with the source of every figure in its own column.',
 	summaryJson: 'Headline figures (JSON)',
+	gallery: 'Chart gallery',
 	ibcCredit: 'Civilian casualty data © Iraq Body Count.',
 	figures: {
 		us_deaths_total: 'US military deaths (Operations Iraqi Freedom and New Dawn)',

@@ -1,0 +1,12 @@
+/** Small helpers for bilingual chart text. */
+import { COUNTRIES, type Lang } from '$lib/stats';
+
+export const pick = (lang: Lang, ar: string, en: string): string => (lang === 'ar' ? ar : en);
+
+export const countryName = (id: string, lang: Lang): string =>
+	COUNTRIES[id as keyof typeof COUNTRIES]?.[lang] ?? id;
+
+/** Years as state values ('' means "no year highlighted"). */
+export const yearValues = (years: readonly number[]): string[] => ['', ...years.map(String)];
+
+export const allYearsLabel = (lang: Lang) => pick(lang, 'كل السنوات', 'All years');

@@ -1,0 +1,37 @@
+/**
+ * Design tokens for every chart: colours, strokes, sizes and the direction rules, named once.
+ *
+ * Palette: Okabe–Ito (colour-blind safe). Each colour is a CSS custom property with a light and
+ * a dark value (see `ChartFrame.svelte`), chosen for ≥ 3:1 contrast against the page background
+ * in both themes (WCAG 1.4.11, checked in tests/charts/tokens.test.ts).
+ */
+export const SERIES = {
+	us: { light: '#0072B2', dark: '#56B4E9' },
+	uk: { light: '#B35900', dark: '#E69F00' },
+	other: { light: '#007A5E', dark: '#2BC4A0' },
+	civilian: { light: '#A3300F', dark: '#F07A52' },
+	neutral: { light: '#5B616B', dark: '#A4A9B1' },
+	highlight: { light: '#1F2328', dark: '#F4F2EE' },
+	claim: { light: '#B8006B', dark: '#F28AC4' }
+} as const;
+export type SeriesName = keyof typeof SERIES;
+
+export const BACKGROUND = { light: '#FBFAF8', dark: '#16181C' } as const;
+
+/** CSS variable holding a series colour. */
+export const seriesVar = (name: SeriesName): string => `var(--series-${name})`;
+
+export const STROKE = { line: 2, reference: 1.5, grid: 1 } as const;
+export const OPACITY = { muted: 0.35, full: 1 } as const;
+/** Chart-area padding in px (axes and labels live in it). */
+export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;
+
+/**
+ * Direction policy, one rule for the whole product:
+ * - Time axes run left to right (earliest on the left) in both editions. This is the common
+ *   convention in Arabic news graphics for time, and keeps dates comparable between editions.
+ * - Categorical layouts mirror in Arabic: horizontal bars grow from the right, category labels
+ *   and legends sit on the right, and the value axis of time charts moves to the right side.
+ */
+export const TIME_RUNS_LEFT_TO_RIGHT = true;
+export const mirrorsCategories = (lang: 'ar' | 'en'): boolean => lang === 'ar';
