@@ -1,6 +1,6 @@
 /**
  * The typed chart definition: one per chart, the single source of truth for its id, text in
- * both languages, sources, data, states, summary and table. Story, embed, downloads and social
+ * both languages, sources, states, summary and table; its data comes from its selector. Story, embed, downloads and social
  * cards all read the same definition. No Svelte here.
  */
 import type { Brand, Datasets, Lang, LocaleSettings, SourceId } from '$lib/stats';
@@ -42,11 +42,15 @@ export interface TableData {
 	readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
+/**
+ * What a chart reads from the statistics module, run at build time (server only, so heavy
+ * inputs such as map geometry never reach the browser). Lives in `definitions/<chart>.select.ts`.
+ */
+export type ChartSelector<D> = (d: Datasets) => D;
+
 export interface ChartDefinition<D = unknown> {
 	readonly id: ChartIdName;
 	readonly text: Record<Lang, ChartText>;
-	/** The chart's data, computed at build time from the datasets (serialisable). */
-	select(d: Datasets): D;
 	/** Every source behind the chart as drawn. */
 	sourceIds(data: D): readonly SourceId[];
 	/** The states the chart can be in; values may depend on the data (years, dates). */

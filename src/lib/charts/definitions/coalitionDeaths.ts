@@ -1,26 +1,15 @@
 import {
-	countryTotals,
-	cumulativeSnapshots,
 	formatCount,
 	formatMonth,
 	formatPartialDate,
 	formatYear,
 	peak,
-	uniqueSources,
-	usByYear,
-	usMonthly,
-	type SourceId
+	uniqueSources
 } from '$lib/stats';
 import { allYearsLabel, countryName, pick, yearValues } from '../text';
 import type { ChartDefinition } from '../types';
 
-export interface CoalitionDeathsData {
-	months: { month: string; deaths: number }[];
-	years: { year: number; deaths: number; months: number }[];
-	countries: { country: string; deaths: number }[];
-	tallies: { date: string; us: number; uk: number; other: number; statedTotal: number | null }[];
-	sources: { months: SourceId[]; countries: SourceId[]; tallies: SourceId[] };
-}
+import type { CoalitionDeathsData } from './coalitionDeaths.select';
 
 const VIEWS = ['us-monthly', 'us-yearly', 'countries', 'tallies'] as const;
 
@@ -44,30 +33,6 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 				'Yearly counts per country do not exist in the sources; the tallies are dated when published and are never subtracted from one another.'
 			]
 		}
-	},
-	select(d) {
-		const months = usMonthly(d);
-		const countries = countryTotals(d);
-		const tallies = cumulativeSnapshots(d).filter(
-			(t) => t.us !== null && t.uk !== null && t.other !== null
-		);
-		return {
-			months: months.map((m) => ({ month: m.month, deaths: m.deaths })),
-			years: usByYear(d).map((y) => ({ year: y.year, deaths: y.deaths, months: y.months })),
-			countries: countries.map((c) => ({ country: c.country, deaths: c.deaths })),
-			tallies: tallies.map((t) => ({
-				date: t.date,
-				us: t.us!,
-				uk: t.uk!,
-				other: t.other!,
-				statedTotal: t.statedTotal
-			})),
-			sources: {
-				months: uniqueSources(months.map((m) => m.sourceIds)),
-				countries: uniqueSources(countries.map((c) => c.sourceIds)),
-				tallies: uniqueSources(tallies.map((t) => t.sourceIds))
-			}
-		};
 	},
 	sourceIds: (data) =>
 		uniqueSources([data.sources.months, data.sources.countries, data.sources.tallies]),

@@ -1,4 +1,4 @@
-import { chartSourceIds, selectAll } from '$lib/charts/registry';
+import { chartSourceIds, selectAll } from '$lib/server/chartData';
 import { loadData } from '$lib/server/data';
 import { sourceRefs } from '$lib/server/sources';
 import type { Lang } from '$lib/stats';

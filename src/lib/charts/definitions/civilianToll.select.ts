@@ -1,0 +1,26 @@
+import { ibcByYear, ibcCumulative, ibcMonthly, uniqueSources, type SourceId } from '$lib/stats';
+import type { ChartSelector } from '../types';
+
+export interface CivilianTollData {
+	months: { month: string; deaths: number; cumulative: number }[];
+	years: { year: number; deaths: number }[];
+	/** Where the monthly series switches from one IBC publication to the next. */
+	vintageJoin: string | null;
+	sources: SourceId[];
+}
+
+export const selectCivilianToll: ChartSelector<CivilianTollData> = (d) => {
+	const months = ibcMonthly(d);
+	const cumulative = ibcCumulative(d);
+	const join = months.find((m, i) => i > 0 && m.vintage !== months[i - 1]!.vintage);
+	return {
+		months: months.map((m, i) => ({
+			month: m.month,
+			deaths: m.deaths,
+			cumulative: cumulative[i]!.cumulative
+		})),
+		years: ibcByYear(d).map((y) => ({ year: y.year, deaths: y.value })),
+		vintageJoin: join?.month ?? null,
+		sources: uniqueSources(months.map((m) => m.sourceIds))
+	};
+};

@@ -1,0 +1,96 @@
+import { formatCount, formatMonth, formatYear, peak } from '$lib/stats';
+import { allYearsLabel, pick, yearValues } from '../text';
+import type { ChartDefinition } from '../types';
+import type { CivilianTollData } from './civilianToll.select';
+
+/**
+ * The moments that shaped the toll, as editorial markers: a month and a name, no figures
+ * (the deaths in that month are read from the data when the marker is shown).
+ */
+export const CIVILIAN_MOMENTS = [
+	{ month: '2003-03', ar: 'الغزو', en: 'Invasion' },
+	{ month: '2006-02', ar: 'تفجير مرقد سامراء', en: 'Samarra mosque bombing' },
+	{ month: '2007-02', ar: 'زيادة القوات الأمريكية', en: 'US troop surge' },
+	{ month: '2011-12', ar: 'انسحاب القوات الأمريكية', en: 'US withdrawal' },
+	{ month: '2013-07', ar: 'تصاعد العنف 2013', en: '2013 rise' }
+] as const;
+
+export const civilianToll: ChartDefinition<CivilianTollData> = {
+	id: 'civilian-toll',
+	text: {
+		ar: {
+			title: 'القتلى المدنيون الموثقون 2003–2013',
+			subtitle:
+				'قتلى مدنيون سقطوا في أعمال عنف وثّقهم مشروع «إحصاء الجثث في العراق»، شهرياً وسنوياً وتراكمياً',
+			notes: [
+				'إحصاء الجثث في العراق يوثق الحد الأدنى من القتلى المدنيين من تقارير الإعلام والمشارح والسجلات الرسمية؛ وليس تقديراً للحصيلة الكاملة.',
+				'حتى نهاية 2011 من قاعدة بيانات المشروع (آذار 2012)، و2012–2013 من صفحته لعام 2014؛ يراجع المشروع أرقامه صعوداً مع الوقت.'
+			]
+		},
+		en: {
+			title: 'Documented civilian deaths, 2003–2013',
+			subtitle:
+				'Civilians killed by violence as documented by Iraq Body Count, by month, by year and in total',
+			notes: [
+				'Iraq Body Count records a minimum from media, morgue and official records; it is not an estimate of the full toll.',
+				'To 2011 from IBC’s database (March 2012), 2012–13 from its 2014 page; IBC revises its figures upward over time.'
+			]
+		}
+	},
+	sourceIds: (data) => data.sources,
+	states: (data) => ({
+		view: {
+			values: ['monthly', 'yearly', 'cumulative'],
+			default: 'monthly',
+			label: (v, lang) =>
+				({
+					monthly: pick(lang, 'شهرياً', 'By month'),
+					yearly: pick(lang, 'سنوياً', 'By year'),
+					cumulative: pick(lang, 'تراكمياً', 'Running total')
+				})[v] ?? v
+		},
+		year: {
+			values: yearValues(data.years.map((y) => y.year)),
+			default: '',
+			label: (v, lang) => (v === '' ? allYearsLabel(lang) : v)
+		}
+	}),
+	summary(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const total = data.months.at(-1)!.cumulative;
+		const topYear = peak(data.years, (y) => y.deaths)!;
+		const topMonth = peak(data.months, (m) => m.deaths)!;
+		const year = data.years.find((y) => String(y.year) === state.year);
+		const focus = year
+			? pick(
+					lang,
+					` في ${formatYear(year.year, locale)}: ${n(year.deaths)}.`,
+					` In ${formatYear(year.year, locale)}: ${n(year.deaths)}.`
+				)
+			: '';
+		return (
+			pick(
+				lang,
+				`وثّق المشروع ${n(total)} قتيلاً مدنياً بين 2003 و2013. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
+				`IBC documented ${n(total)} civilian deaths from 2003 to 2013. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
+			) + focus
+		);
+	},
+	table(data, state, locale) {
+		const { lang } = locale;
+		if (state.view === 'yearly')
+			return {
+				columns: [pick(lang, 'السنة', 'Year'), pick(lang, 'القتلى المدنيون', 'Civilian deaths')],
+				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths])
+			};
+		return {
+			columns: [
+				pick(lang, 'الشهر', 'Month'),
+				pick(lang, 'القتلى المدنيون', 'Civilian deaths'),
+				pick(lang, 'المجموع التراكمي', 'Running total')
+			],
+			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative])
+		};
+	}
+};

@@ -1,0 +1,113 @@
+import { formatCount, formatMonth, formatPartialDate, peak } from '$lib/stats';
+import { countryName, pick } from '../text';
+import type { ChartDefinition } from '../types';
+import type { CoalitionCompositionData } from './coalitionComposition.select';
+
+export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
+	id: 'coalition-composition',
+	text: {
+		ar: {
+			title: 'من أرسل القوات، وكم، ومتى غادر',
+			subtitle:
+				'قوة الغزو في آذار 2003، والقوات الأمريكية وقوات التحالف شهرياً، والقوة متعددة الجنسيات في تواريخ مختلفة، والانسحابات',
+			notes: [
+				'أعداد الدول في «القوة متعددة الجنسيات» لقطات من مصادر مختلفة في تواريخ مختلفة، وليست جدولاً كاملاً.',
+				'البيشمركة حليف كردي عراقي، وليست دولة مشاركة. مواعيد الانسحاب الدقيقة معروفة لبعض الدول فقط؛ الدائرة المفرغة تعني «قبل هذا التاريخ».'
+			]
+		},
+		en: {
+			title: 'Who sent troops, how many, and when they left',
+			subtitle:
+				'The March 2003 invasion force, US and coalition troops by month, Multi-National Force contingents at dated snapshots, and withdrawals',
+			notes: [
+				'Multi-National Force contingents are snapshots from different sources at different dates, not a complete table.',
+				'The Peshmerga were an Iraqi Kurdish ally, not a contributing state. Exact withdrawal dates are known for only some countries; a hollow dot means “by this date”.'
+			]
+		}
+	},
+	sourceIds: (data) => data.sources,
+	states: (data) => ({
+		view: {
+			values: ['invasion', 'troops', 'snapshots', 'withdrawals'],
+			default: 'invasion',
+			label: (v, lang) =>
+				({
+					invasion: pick(lang, 'قوة الغزو', 'Invasion force'),
+					troops: pick(lang, 'القوات شهرياً', 'Troops by month'),
+					snapshots: pick(lang, 'القوة متعددة الجنسيات', 'Multi-National Force'),
+					withdrawals: pick(lang, 'الانسحابات', 'Withdrawals')
+				})[v] ?? v
+		},
+		snapshot: {
+			values: data.snapshots.map((s) => s.date),
+			default: data.snapshots.at(-1)?.date ?? '',
+			label: (v, lang) => formatPartialDate(v, { lang, digits: 'latn' })
+		}
+	}),
+	summary(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		if (state.view === 'troops') {
+			const top = peak(data.troops, (t) => t.us)!;
+			const first = data.troops[0]!;
+			return pick(
+				lang,
+				`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${n(top.us)} جندي). كانت قوات الدول الأخرى ${n(first.nonUs)} في ${formatMonth(first.month, locale)}.`,
+				`US troops peaked in ${formatMonth(top.month, locale)} (${n(top.us)}). Other coalition troops numbered ${n(first.nonUs)} in ${formatMonth(first.month, locale)}.`
+			);
+		}
+		if (state.view === 'snapshots') {
+			const snap = data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!;
+			const top = snap.entries[0]!;
+			return pick(
+				lang,
+				`${formatPartialDate(snap.date, locale)}: ${n(snap.entries.length)} دولة في هذه اللقطة، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
+				`${formatPartialDate(snap.date, locale)}: ${n(snap.entries.length)} countries in this snapshot, the largest ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`
+			);
+		}
+		if (state.view === 'withdrawals') {
+			const last = data.withdrawals.at(-1)!;
+			return pick(
+				lang,
+				`${n(data.withdrawals.length)} انسحاباً مؤرخاً؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
+				`${n(data.withdrawals.length)} dated withdrawals; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
+			);
+		}
+		const states = data.invasion.filter((e) => e.troops !== null && e.country !== 'peshmerga');
+		return pick(
+			lang,
+			`شاركت ${n(states.length)} دول بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
+			`${n(states.length)} states sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
+		);
+	},
+	table(data, state, locale) {
+		const { lang } = locale;
+		if (state.view === 'troops')
+			return {
+				columns: [
+					pick(lang, 'الشهر', 'Month'),
+					pick(lang, 'الولايات المتحدة', 'US'),
+					pick(lang, 'دول أخرى', 'Other'),
+					pick(lang, 'المجموع', 'Total')
+				],
+				rows: data.troops.map((t) => [formatMonth(t.month, locale), t.us, t.nonUs, t.total])
+			};
+		if (state.view === 'withdrawals')
+			return {
+				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'التاريخ', 'Date')],
+				rows: data.withdrawals.map((w) => [
+					countryName(w.country, lang),
+					(w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : '') +
+						formatPartialDate(w.date, locale)
+				])
+			};
+		const entries =
+			state.view === 'snapshots'
+				? (data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!).entries
+				: data.invasion;
+		return {
+			columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
+			rows: entries.map((e) => [countryName(e.country, lang), e.troops])
+		};
+	}
+};

@@ -1,0 +1,42 @@
+import {
+	countryTotals,
+	cumulativeSnapshots,
+	uniqueSources,
+	usByYear,
+	usMonthly,
+	type SourceId
+} from '$lib/stats';
+import type { ChartSelector } from '../types';
+
+export interface CoalitionDeathsData {
+	months: { month: string; deaths: number }[];
+	years: { year: number; deaths: number; months: number }[];
+	countries: { country: string; deaths: number }[];
+	tallies: { date: string; us: number; uk: number; other: number; statedTotal: number | null }[];
+	sources: { months: SourceId[]; countries: SourceId[]; tallies: SourceId[] };
+}
+
+export const selectCoalitionDeaths: ChartSelector<CoalitionDeathsData> = (d) => {
+	const months = usMonthly(d);
+	const countries = countryTotals(d);
+	const tallies = cumulativeSnapshots(d).filter(
+		(t) => t.us !== null && t.uk !== null && t.other !== null
+	);
+	return {
+		months: months.map((m) => ({ month: m.month, deaths: m.deaths })),
+		years: usByYear(d).map((y) => ({ year: y.year, deaths: y.deaths, months: y.months })),
+		countries: countries.map((c) => ({ country: c.country, deaths: c.deaths })),
+		tallies: tallies.map((t) => ({
+			date: t.date,
+			us: t.us!,
+			uk: t.uk!,
+			other: t.other!,
+			statedTotal: t.statedTotal
+		})),
+		sources: {
+			months: uniqueSources(months.map((m) => m.sourceIds)),
+			countries: uniqueSources(countries.map((c) => c.sourceIds)),
+			tallies: uniqueSources(tallies.map((t) => t.sourceIds))
+		}
+	};
+};

@@ -1,0 +1,96 @@
+/**
+ * Map geometry and placed events, computed at build time: Natural Earth outlines (world-atlas,
+ * 1:50m) projected once, clipped to the view, so the browser receives short path strings only.
+ */
+import { geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-50m.json';
+import { uniqueSources, type SourceId } from '$lib/stats';
+import type { ChartSelector } from '../types';
+
+export interface MapEvent {
+	id: string;
+	date: string;
+	/** Percent of the map, from the left and from the top. */
+	x: number;
+	y: number;
+	place: { ar: string; en: string };
+	event: { ar: string; en: string };
+	status: string;
+	insideIraq: boolean;
+	sourceIds: SourceId[];
+}
+
+export interface InvasionMapData {
+	iraq: string;
+	neighbours: { id: string; d: string; name: { ar: string; en: string }; x: number; y: number }[];
+	events: MapEvent[];
+	sources: SourceId[];
+}
+
+const IRAQ = '368';
+const NEIGHBOURS: Record<string, { ar: string; en: string }> = {
+	'792': { ar: 'تركيا', en: 'Turkey' },
+	'760': { ar: 'سوريا', en: 'Syria' },
+	'364': { ar: 'إيران', en: 'Iran' },
+	'400': { ar: 'الأردن', en: 'Jordan' },
+	'682': { ar: 'السعودية', en: 'Saudi Arabia' },
+	'414': { ar: 'الكويت', en: 'Kuwait' }
+};
+const SIZE = 100;
+const MARGIN = 6;
+const round = (n: number) => Math.round(n * 100) / 100;
+const clamp = (n: number) => Math.min(SIZE - MARGIN, Math.max(MARGIN, n));
+
+export const selectInvasionMap: ChartSelector<InvasionMapData> = (d) => {
+	const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
+	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
+	const byId = (id: string) => {
+		const f = countries.features.find((c) => String(c.id) === id);
+		if (!f) throw new Error(`invasion-map: country ${id} missing from world-atlas`);
+		return f;
+	};
+	const iraq = byId(IRAQ);
+	const projection = geoMercator()
+		.fitExtent(
+			[
+				[MARGIN, MARGIN],
+				[SIZE - MARGIN, SIZE - MARGIN]
+			],
+			iraq
+		)
+		.clipExtent([
+			[0, 0],
+			[SIZE, SIZE]
+		]);
+	const path = geoPath(projection).digits(2);
+	const events = d.invasion_timeline.flatMap((e) => {
+		if (e.latitude === null || e.longitude === null) return [];
+		const [x, y] = projection([e.longitude, e.latitude]) ?? [NaN, NaN];
+		return [
+			{
+				id: e.event_id,
+				date: e.date,
+				x: round(x),
+				y: round(y),
+				place: { ar: e.place_ar, en: e.place_en },
+				event: { ar: e.event_ar, en: e.event_en },
+				status: e.status,
+				insideIraq: geoContains(iraq as GeoPermissibleObjects, [e.longitude, e.latitude]),
+				sourceIds: e.source_id
+			}
+		];
+	});
+	return {
+		iraq: path(iraq) ?? '',
+		neighbours: Object.entries(NEIGHBOURS).map(([id, name]) => {
+			const f = byId(id);
+			const [x, y] = path.centroid(f);
+			return { id, d: path(f) ?? '', name, x: round(clamp(x)), y: round(clamp(y)) };
+		}),
+		events,
+		sources: uniqueSources(events.map((e) => e.sourceIds))
+	};
+};

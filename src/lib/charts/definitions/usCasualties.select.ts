@@ -1,0 +1,38 @@
+import {
+	checkedClaims,
+	headlineFigures,
+	uniqueSources,
+	usByYear,
+	usMonthly,
+	type Figure,
+	type SourceId
+} from '$lib/stats';
+import type { ChartSelector } from '../types';
+
+export interface UsCasualtiesData {
+	years: { year: number; deaths: number; wounded: number; months: number; woundedGaps: number }[];
+	official: { deaths: Figure; wounded: Figure };
+	/** The text's claims (C09: "more than 4,000 killed", C10: "about 4,500 wounded"). */
+	claims: { killed: number; wounded: number; sourceIds: SourceId[] };
+	sources: { years: SourceId[] };
+}
+
+export const selectUsCasualties: ChartSelector<UsCasualtiesData> = (d) => {
+	const figures = headlineFigures(d);
+	const claims = checkedClaims(d, figures);
+	const claimed = (id: string) => {
+		const c = claims.find((x) => x.id === id);
+		if (!c || c.claimed === null) throw new Error(`us-casualties: claim ${id} has no number`);
+		return c;
+	};
+	return {
+		years: usByYear(d),
+		official: { deaths: figures.us_deaths_total, wounded: figures.us_wounded_total },
+		claims: {
+			killed: claimed('C09').claimed!,
+			wounded: claimed('C10').claimed!,
+			sourceIds: uniqueSources([claimed('C09').sourceIds, claimed('C10').sourceIds])
+		},
+		sources: { years: uniqueSources(usMonthly(d).map((m) => m.sourceIds)) }
+	};
+};

@@ -1,0 +1,100 @@
+import { formatCount, formatRatio, formatYear, peak, uniqueSources } from '$lib/stats';
+import { allYearsLabel, pick, yearValues } from '../text';
+import type { ChartDefinition } from '../types';
+import type { UsCasualtiesData } from './usCasualties.select';
+
+export const usCasualties: ChartDefinition<UsCasualtiesData> = {
+	id: 'us-casualties',
+	text: {
+		ar: {
+			title: 'قتلى الجيش الأمريكي وجرحاه',
+			subtitle: 'حسب السنة، ومقارنة أرقام النص بالأرقام الرسمية لوزارة الدفاع الأمريكية',
+			notes: [
+				'الأرقام السنوية مجموع أرقام شهرية (سلسلة الغارديان)؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
+				'المجموع الرسمي: عمليتا «حرية العراق» و«الفجر الجديد» حسب وزارة الدفاع.'
+			]
+		},
+		en: {
+			title: 'US military killed and wounded',
+			subtitle: 'By year, and the text’s figures beside the official Department of Defense counts',
+			notes: [
+				'Yearly figures are sums of a monthly series (Guardian datablog); 2003 starts in March, and December 2011 wounded are blank in the source.',
+				'Official totals: Operations Iraqi Freedom and New Dawn, Department of Defense.'
+			]
+		}
+	},
+	sourceIds: (data) =>
+		uniqueSources([
+			data.sources.years,
+			data.official.deaths.sourceIds,
+			data.official.wounded.sourceIds,
+			data.claims.sourceIds
+		]),
+	states: (data) => ({
+		view: {
+			values: ['by-year', 'claim'],
+			default: 'by-year',
+			label: (v, lang) =>
+				v === 'claim'
+					? pick(lang, 'النص مقابل المصادر', 'Text vs sources')
+					: pick(lang, 'حسب السنة', 'By year')
+		},
+		year: {
+			values: yearValues(data.years.map((y) => y.year)),
+			default: '',
+			label: (v, lang) => (v === '' ? allYearsLabel(lang) : v)
+		}
+	}),
+	summary(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const w = data.official.wounded.value;
+		const ratio = formatRatio(w / data.claims.wounded, locale);
+		if (state.view === 'claim')
+			return pick(
+				lang,
+				`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما تُحصي وزارة الدفاع ${n(w)} جريحاً في القتال، أي نحو ${ratio} أضعاف. ويقول «أكثر من ${n(data.claims.killed)} قتيل» والرقم الرسمي ${n(data.official.deaths.value)}.`,
+				`The text says “about ${n(data.claims.wounded)} wounded”; the Department of Defense counts ${n(w)} wounded in action, about ${ratio} times as many. It says “more than ${n(data.claims.killed)} killed”; the official count is ${n(data.official.deaths.value)}.`
+			);
+		const deadliest = peak(data.years, (y) => y.deaths)!;
+		const mostWounded = peak(data.years, (y) => y.wounded)!;
+		const year = data.years.find((y) => String(y.year) === state.year);
+		const focus = year
+			? pick(
+					lang,
+					` في ${formatYear(year.year, locale)}: ${n(year.deaths)} قتيلاً و${n(year.wounded)} جريحاً.`,
+					` In ${formatYear(year.year, locale)}: ${n(year.deaths)} killed and ${n(year.wounded)} wounded.`
+				)
+			: '';
+		return (
+			pick(
+				lang,
+				`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات دموية للجيش الأمريكي (${n(deadliest.deaths)} قتيلاً)، و${formatYear(mostWounded.year, locale)} الأكثر جرحى (${n(mostWounded.wounded)}).`,
+				`${formatYear(deadliest.year, locale)} was the deadliest year for US troops (${n(deadliest.deaths)} killed); ${formatYear(mostWounded.year, locale)} had the most wounded (${n(mostWounded.wounded)}).`
+			) + focus
+		);
+	},
+	table(data, state, locale) {
+		const { lang } = locale;
+		if (state.view === 'claim')
+			return {
+				columns: [
+					pick(lang, 'الرقم', 'Figure'),
+					pick(lang, 'النص', 'The text'),
+					pick(lang, 'المصادر', 'Sources')
+				],
+				rows: [
+					[pick(lang, 'القتلى', 'Killed'), data.claims.killed, data.official.deaths.value],
+					[pick(lang, 'الجرحى', 'Wounded'), data.claims.wounded, data.official.wounded.value]
+				]
+			};
+		return {
+			columns: [
+				pick(lang, 'السنة', 'Year'),
+				pick(lang, 'القتلى', 'Killed'),
+				pick(lang, 'الجرحى في القتال', 'Wounded in action')
+			],
+			rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded])
+		};
+	}
+};

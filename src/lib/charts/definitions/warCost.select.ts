@@ -1,0 +1,38 @@
+import {
+	costEstimates,
+	fiscalYearFunding,
+	uniqueSources,
+	type CostEstimate,
+	type SourceId
+} from '$lib/stats';
+import type { ChartSelector } from '../types';
+
+export interface WarCostData {
+	fiscalYears: CostEstimate[];
+	/** Cumulative and long-term estimates, smallest first. */
+	estimates: CostEstimate[];
+	/** The text's claim (C11): "several billion dollars", which has no number. */
+	claim: { ar: string; en: string; sourceIds: SourceId[] };
+	sources: SourceId[];
+}
+
+const CUMULATIVE: CostEstimate['kind'][] = [
+	'appropriations_to_date',
+	'budgetary_to_date',
+	'long_term'
+];
+
+export const selectWarCost: ChartSelector<WarCostData> = (d) => {
+	const fiscalYears = fiscalYearFunding(d);
+	const estimates = costEstimates(d)
+		.filter((c) => CUMULATIVE.includes(c.kind))
+		.sort((a, b) => a.usd - b.usd);
+	const c11 = d.claims.find((c) => c.claim_id === 'C11');
+	if (!c11) throw new Error('war-cost: claim C11 missing');
+	return {
+		fiscalYears,
+		estimates,
+		claim: { ar: c11.claim_ar, en: c11.claim_en, sourceIds: c11.source_ids },
+		sources: uniqueSources([...fiscalYears, ...estimates].map((c) => c.sourceIds))
+	};
+};
