@@ -10,3 +10,4 @@ export const datasetCsvPath = (name: DatasetName): string =>
 	resolve('/data/[dataset].csv', { dataset: name });
 export const summaryJsonPath = (): string => resolve('/data/summary.json');
 export const galleryPath = (lang: Lang): string => `${resolve('/[lang=lang]/charts', { lang })}/`;
+export const sourcesPath = (lang: Lang): string => `${resolve('/[lang=lang]/sources', { lang })}/`;

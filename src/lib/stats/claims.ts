@@ -19,6 +19,8 @@ export interface CheckedClaim {
 	readonly id: string;
 	readonly text: { readonly ar: string; readonly en: string };
 	readonly claimed: number | null;
+	/** What the claimed number counts (`deaths`, `troops`, `year`…). */
+	readonly unit: string | null;
 	readonly qualifier: Row<'claims'>['claimed_qualifier'];
 	readonly verdict: string;
 	readonly whatSourcesSay: string;
@@ -38,6 +40,7 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 		id: c.claim_id,
 		text: { ar: c.claim_ar, en: c.claim_en },
 		claimed: c.claimed_value,
+		unit: c.claimed_unit,
 		qualifier: c.claimed_qualifier,
 		verdict: c.verdict,
 		whatSourcesSay: c.what_sources_say,

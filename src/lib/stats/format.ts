@@ -48,6 +48,10 @@ function dateFormat(s: LocaleSettings, options: Intl.DateTimeFormatOptions): Int
 export const formatCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0 }).format(n);
 
+/** A difference with its sign: +27,746 / −2,806. */
+export const formatSignedCount = (n: number, s: LocaleSettings): string =>
+	numberFormat(s, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(n);
+
 /** A year without grouping: 2006 / ٢٠٠٦. */
 export const formatYear = (year: number, s: LocaleSettings): string =>
 	numberFormat(s, { useGrouping: false }).format(year);
@@ -115,3 +119,7 @@ export function formatFigure(f: Figure, s: LocaleSettings): string {
 	if (f.unit === 'year') return formatYear(f.value, s);
 	return formatCount(f.value, s);
 }
+
+/** A number from the original text, in its unit's form (a year stays ungrouped). */
+export const formatClaimed = (value: number, unit: string | null, s: LocaleSettings): string =>
+	unit === 'year' ? formatYear(value, s) : formatCount(value, s);

@@ -1,14 +1,32 @@
+import { chartSourceIds, selectAll } from '$lib/server/chartData';
 import { loadData } from '$lib/server/data';
-import { FIGURE_IDS, type Lang } from '$lib/stats';
+import { sourceRefs } from '$lib/server/sources';
+import { loadStories } from '$lib/server/story';
+import { readingMinutes } from '$lib/story/copy';
+import { checkedClaims, FIGURE_IDS, type Lang } from '$lib/stats';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Lang;
 	const { datasets, figures } = loadData();
-	const used = new Set(FIGURE_IDS.flatMap((id) => figures[id].sourceIds));
-	const sources = Object.fromEntries(
-		datasets.sources
-			.filter((s) => used.has(s.id))
-			.map((s) => [s.id, { title: s.title, publisher: s.publisher, url: s.url }])
+	const charts = selectAll(datasets);
+	const story = loadStories(datasets, charts)[lang];
+	const used = new Set(story.steps.flatMap((s) => s.claims));
+	const claims = checkedClaims(datasets, figures).filter(
+		(c) => used.has(c.id) || c.claimed !== null
 	);
-	return { lang: params.lang as Lang, figures, sources };
+	const sourceIds = new Set([
+		...chartSourceIds(charts),
+		...FIGURE_IDS.flatMap((id) => figures[id].sourceIds),
+		...claims.flatMap((c) => c.sourceIds)
+	]);
+	return {
+		lang,
+		story,
+		minutes: readingMinutes(story),
+		figures,
+		claims,
+		charts,
+		sources: sourceRefs(datasets, sourceIds)
+	};
 };

@@ -1,0 +1,66 @@
+/**
+ * Loads and checks the story copy at build time. A step that names an unknown chart, a state
+ * the chart does not declare, an unknown figure or claim, or an edition whose steps do not
+ * match the other's, fails the build with the file and step.
+ */
+import { readFileSync } from 'node:fs';
+import { definitionOf, isRegistered } from '$lib/charts/registry';
+import { parseState } from '$lib/charts/state';
+import { CopyError, parseStory, type Story } from '$lib/story/copy';
+import { isFigureId, LANGS, type Datasets, type Lang } from '$lib/stats';
+import type { ChartDataMap } from '$lib/charts/registry';
+
+export const storyFile = (lang: Lang) => `src/content/story.${lang}.aml`;
+
+function check(story: Story, file: string, d: Datasets, charts: ChartDataMap): Story {
+	const claims = new Map(d.claims.map((c) => [c.claim_id, c]));
+	for (const step of story.steps) {
+		const where = `step ${step.n}`;
+		if (!isRegistered(step.chart))
+			throw new CopyError(file, where, `unknown chart "${step.chart}"`);
+		const spec = definitionOf(step.chart).states(charts[step.chart]);
+		for (const [key, value] of Object.entries(step.state)) {
+			if (!(key in spec))
+				throw new CopyError(file, where, `chart ${step.chart} has no state "${key}"`);
+			if (parseState(spec, { [key]: value })[key] !== value)
+				throw new CopyError(file, where, `"${value}" is not a state of ${step.chart}.${key}`);
+		}
+		for (const p of step.paragraphs)
+			for (const seg of p) {
+				if (seg.kind === 'figure' && !isFigureId(seg.id))
+					throw new CopyError(file, where, `unknown figure {{${seg.id}}}`);
+				if (seg.kind === 'claim' && claims.get(seg.id)?.claimed_value == null)
+					throw new CopyError(file, where, `claim ${seg.id} has no number in data/claims.csv`);
+			}
+		for (const id of step.claims)
+			if (!claims.has(id)) throw new CopyError(file, where, `unknown claim ${id}`);
+	}
+	return story;
+}
+
+/** The shape that must be identical across editions, step by step. */
+const shape = (s: Story) =>
+	s.steps
+		.map((t) => JSON.stringify([t.section, t.chart, t.state, t.claims]))
+		.concat(s.sections.map((x) => x.id));
+
+let cached: Record<Lang, Story> | undefined;
+
+export function loadStories(d: Datasets, charts: ChartDataMap): Record<Lang, Story> {
+	if (cached) return cached;
+	const stories = Object.fromEntries(
+		LANGS.map((lang) => {
+			const file = storyFile(lang);
+			return [lang, check(parseStory(readFileSync(file, 'utf8'), file, lang), file, d, charts)];
+		})
+	) as Record<Lang, Story>;
+	const [a, b] = [shape(stories.ar), shape(stories.en)];
+	const i = a.findIndex((x, k) => x !== b[k]);
+	if (i !== -1 || a.length !== b.length)
+		throw new CopyError(
+			storyFile('en'),
+			`step ${i + 1}`,
+			'does not match the Arabic edition (chart, state, section or claims)'
+		);
+	return (cached = stories);
+}
