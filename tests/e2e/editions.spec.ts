@@ -24,7 +24,7 @@ for (const e of EDITIONS) {
 		await expect(page.locator('html')).toHaveAttribute('dir', e.dir);
 		await expect(page.locator('h1')).toHaveText(e.title);
 		for (const [id, figure] of Object.entries(summary)) {
-			const card = page.locator(`[data-figure="${id}"]`);
+			const card = page.locator(`article.figure[data-figure="${id}"]`);
 			await expect(card, id).toBeVisible();
 			await expect(card.locator('[data-value]')).toHaveAttribute(
 				'data-value',
@@ -47,23 +47,29 @@ test('the Arabic edition formats figures for Arabic and the English one for Engl
 	page
 }) => {
 	await page.goto('/en/');
-	await expect(page.locator('[data-figure="us_wounded_total"] [data-value]')).toHaveText('32,246');
-	await expect(page.locator('[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')).toHaveText(
-		'$815 billion'
-	);
+	await expect(
+		page.locator('article.figure[data-figure="us_wounded_total"] [data-value]')
+	).toHaveText('32,246');
+	await expect(
+		page.locator('article.figure[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')
+	).toHaveText('$815 billion');
 	await page.goto('/ar/');
-	await expect(page.locator('[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')).toHaveText(
-		'815 مليار دولار'
+	await expect(
+		page.locator('article.figure[data-figure="us_war_cost_crs_fy2001_2014"] [data-value]')
+	).toHaveText('815 مليار دولار');
+	await expect(page.locator('article.figure[data-figure="us_deaths_total"] .period')).toContainText(
+		'آذار 2003'
 	);
-	await expect(page.locator('[data-figure="us_deaths_total"] .period')).toContainText('آذار 2003');
 });
 
 test('figures are in the prerendered HTML, without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/ar/');
-	await expect(page.locator('[data-figure]')).not.toHaveCount(0);
-	await expect(page.locator('[data-figure="ibc_peak_year"] [data-value]')).toHaveText('2006');
+	await expect(page.locator('article.figure[data-figure]')).not.toHaveCount(0);
+	await expect(page.locator('article.figure[data-figure="ibc_peak_year"] [data-value]')).toHaveText(
+		'2006'
+	);
 	await context.close();
 });
 

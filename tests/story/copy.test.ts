@@ -51,7 +51,10 @@ describe('the story copy', () => {
 		});
 	}
 	it('a copy file with a typed-in statistic would fail that check', () => {
-		const bad = readFileSync(storyFile('en'), 'utf8').replace('counts {{us_wounded_total}} wounded', 'counts 32,246 wounded');
+		const bad = readFileSync(storyFile('en'), 'utf8').replace(
+			'counts {{us_wounded_total}} wounded',
+			'counts 32,246 wounded'
+		);
 		const story = parseStory(bad, 'story.en.aml', 'en');
 		const found = story.steps.flatMap((s) =>
 			s.paragraphs.flatMap((p) =>

@@ -1,0 +1,197 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type Summary = Record<string, { value: number }>;
+
+const stepState = async (page: Page, n: number) =>
+	page.locator(`article[data-step="${n}"]`).getAttribute('data-state');
+
+/** Scrolls a step to the middle of the viewport, as a reader would reach it. */
+async function scrollToStep(page: Page, n: number) {
+	await page
+		.locator(`article[data-step="${n}"]`)
+		.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+async function expectGraphicAt(page: Page, n: number) {
+	const graphic = page.locator('.graphic');
+	await expect(graphic).toHaveAttribute('data-active-step', String(n));
+	const chart = await page.locator(`article[data-step="${n}"]`).getAttribute('data-chart');
+	await expect(graphic).toHaveAttribute('data-active-chart', chart!);
+	await expect(graphic.locator('figure.chart')).toHaveAttribute(
+		'data-state',
+		(await stepState(page, n))!
+	);
+}
+
+test('scrolling to each step puts the chart in that step’s state, and back again', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/en/');
+	const count = await page.locator('article[data-step]').count();
+	expect(count).toBeGreaterThan(15);
+	for (let n = 1; n <= count; n++) {
+		await scrollToStep(page, n);
+		await expectGraphicAt(page, n);
+	}
+	for (const n of [9, 5, 1]) {
+		await scrollToStep(page, n);
+		await expectGraphicAt(page, n);
+	}
+});
+
+test('the map follows the invasion day by day; a year is highlighted', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/ar/');
+	const steps = page.locator('article[data-chart="invasion-map"]');
+	const dates: string[] = [];
+	for (let i = 0; i < (await steps.count()); i++) {
+		const n = Number(await steps.nth(i).getAttribute('data-step'));
+		await scrollToStep(page, n);
+		await expectGraphicAt(page, n);
+		dates.push((await page.locator('.graphic [data-map-date]').getAttribute('data-map-date'))!);
+	}
+	expect(dates).toContain('2003-04-09');
+	expect(dates.slice(1)).toEqual([...dates.slice(1)].sort());
+	// the civilian-toll step that highlights 2006
+	const y2006 = page.locator('article[data-chart="civilian-toll"][data-state*="2006"]');
+	await scrollToStep(page, Number(await y2006.getAttribute('data-step')));
+	await expect(page.locator('.graphic rect.column:not(.muted)')).toHaveAttribute(
+		'data-key',
+		'2006'
+	);
+});
+
+test('Arabic is right-to-left, with the text column right of the sticky chart on a desktop', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/ar/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	const steps = (await page.locator('.steps').boundingBox())!;
+	const graphic = (await page.locator('.graphic').boundingBox())!;
+	expect(steps.x).toBeGreaterThan(graphic.x + graphic.width - 1);
+	await page.goto('/en/');
+	const stepsEn = (await page.locator('.steps').boundingBox())!;
+	const graphicEn = (await page.locator('.graphic').boundingBox())!;
+	expect(stepsEn.x + stepsEn.width).toBeLessThanOrEqual(graphicEn.x + 1);
+});
+
+test('on a phone the chart sticks at the top while the steps scroll', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/ar/');
+	await scrollToStep(page, 6);
+	await expectGraphicAt(page, 6);
+	const graphic = (await page.locator('.graphic').boundingBox())!;
+	expect(graphic.y).toBeLessThanOrEqual(1);
+	expect(graphic.height).toBeLessThanOrEqual(844 * 0.56);
+});
+
+test('without JavaScript every step’s chart is in the page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/en/');
+	const steps = page.locator('article[data-step]');
+	const count = await steps.count();
+	await expect(page.locator('article[data-step] .step-chart figure.chart')).toHaveCount(count);
+	for (let i = 0; i < count; i++) {
+		const step = steps.nth(i);
+		await expect(step.locator('.step-chart figure.chart')).toHaveAttribute(
+			'data-chart',
+			(await step.getAttribute('data-chart'))!
+		);
+		await expect(step.locator('.step-chart figure.chart')).toHaveAttribute(
+			'data-state',
+			(await step.getAttribute('data-state'))!
+		);
+	}
+	await expect(steps.nth(0).locator('.step-chart svg').first()).toBeVisible();
+	await expect(page.locator('.graphic')).toBeHidden();
+	await context.close();
+});
+
+test('every claim callout shows the module’s figure beside the text’s', async ({
+	page,
+	request
+}) => {
+	const summary = (await (await request.get('/data/summary.json')).json()) as Summary;
+	await page.goto('/en/');
+	const callouts = page.locator('aside.fact-check');
+	expect(await callouts.count()).toBeGreaterThanOrEqual(10);
+	const wounded = page.locator('aside.fact-check[data-claim="C10"]');
+	await expect(wounded.locator('.claimed-value')).toHaveAttribute('value', '4500');
+	const sourced = wounded.locator('dd[data-figure="us_wounded_total"] .sourced-value');
+	await expect(sourced).toHaveAttribute('value', String(summary.us_wounded_total!.value));
+	await expect(wounded.locator('.difference')).toHaveAttribute(
+		'data-difference',
+		String(summary.us_wounded_total!.value - 4500)
+	);
+	for (const dd of await page.locator('aside.fact-check dd[data-figure]').all()) {
+		const id = (await dd.getAttribute('data-figure'))!;
+		await expect(dd.locator('.sourced-value'), id).toHaveAttribute(
+			'value',
+			String(summary[id]!.value)
+		);
+	}
+	// figures in the running text come from the module too
+	for (const el of await page.locator('.step data.figure').all()) {
+		const id = (await el.getAttribute('data-figure'))!;
+		await expect(el).toHaveAttribute('value', String(summary[id]!.value));
+	}
+});
+
+test('a step permalink opens that step, and the language switch keeps it', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/ar/#step-8');
+	await expectGraphicAt(page, 8);
+	const stateAr = await stepState(page, 8);
+	const toggle = page.locator('a.edition-switch');
+	await expect(toggle).toHaveAttribute('href', '/en/#step-8');
+	await toggle.click();
+	await expect(page).toHaveURL(/\/en\/#step-8$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expectGraphicAt(page, 8);
+	expect(await stepState(page, 8)).toBe(stateAr);
+});
+
+test('keyboard users step through with Tab', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/en/');
+	await page.locator('article[data-step="3"] a.step-anchor').focus();
+	await expectGraphicAt(page, 3);
+	// Tab onward through the step's own links reaches the next step's anchor
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		const n = await page.evaluate(() =>
+			document.activeElement?.closest('[data-step]')?.getAttribute('data-step')
+		);
+		if (n === '4') break;
+	}
+	await expectGraphicAt(page, 4);
+});
+
+test('the sources page lists every dataset with its download and every source', async ({
+	page
+}) => {
+	await page.goto('/ar/sources/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('article.dataset')).toHaveCount(13);
+	await expect(page.locator('a[href="/data/claims.csv"]')).toBeVisible();
+	await expect(page.locator('li#S83')).toContainText('cochransean');
+});
+
+test('printing unrolls the story: each step’s chart in the flow, no sticky chart', async ({
+	page
+}) => {
+	await page.goto('/en/');
+	await expect(page.locator('button[data-action="copy-link"]')).toBeVisible(); // hydrated
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	const count = await page.locator('article[data-step]').count();
+	await expect(page.locator('article[data-step] .step-chart.print-only figure.chart')).toHaveCount(
+		count
+	);
+	await expect(page.locator('article[data-step="12"] .print-only figure.chart')).toBeVisible();
+	await expect(page.locator('.graphic')).toBeHidden();
+});
