@@ -4,6 +4,7 @@
  * cards all read the same definition. No Svelte here.
  */
 import type { Brand, Datasets, Lang, LocaleSettings, SourceId } from '$lib/stats';
+import type { PlotSpec } from './plotSpec';
 
 export const CHART_IDS = [
 	'coalition-deaths',
@@ -57,6 +58,8 @@ export interface ChartDefinition<D = unknown> {
 	states(data: D): StateSpec;
 	/** A text summary generated from the data, for screen readers and the no-JS page. */
 	summary(data: D, state: ChartState, locale: LocaleSettings): string;
+	/** What the chart draws in a state: rendered live, as a download and as a social card. */
+	plot(data: D, state: ChartState, locale: LocaleSettings): PlotSpec;
 	/** The rows behind the chart in its current state (data table, CSV download). */
 	table(data: D, state: ChartState, locale: LocaleSettings): TableData;
 }

@@ -1,5 +1,6 @@
 import { formatCount, formatMonth, formatYear, peak } from '$lib/stats';
 import { allYearsLabel, pick, yearValues } from '../text';
+import { yearStartTicks } from '../ticks';
 import type { ChartDefinition } from '../types';
 import type { CivilianTollData } from './civilianToll.select';
 
@@ -76,6 +77,67 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 				`IBC documented ${n(total)} civilian deaths from 2003 to 2013. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
 			) + focus
 		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const deaths = (x: number) => pick(lang, `${n(x)} قتيلاً مدنياً`, `${n(x)} civilian deaths`);
+		const highlight = state.year ?? '';
+		if (state.view === 'yearly')
+			return {
+				legend: [],
+				panels: [
+					{
+						pointsLabel: pick(lang, 'السنوات', 'Years'),
+						body: {
+							kind: 'columns',
+							format: n,
+							ticks: data.years.map((y) => ({
+								value: String(y.year),
+								label: formatYear(y.year, locale)
+							})),
+							rows: data.years.map((y) => ({
+								key: String(y.year),
+								value: y.deaths,
+								label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+								series: 'civilian',
+								muted: highlight !== '' && highlight !== String(y.year)
+							}))
+						}
+					}
+				]
+			};
+		const cumulative = state.view === 'cumulative';
+		const months = new Set(data.months.map((m) => m.month));
+		return {
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'الأشهر', 'Months'),
+					body: {
+						kind: 'columns',
+						format: n,
+						ticks: yearStartTicks(
+							data.months.map((m) => m.month),
+							locale
+						),
+						annotations: cumulative
+							? []
+							: CIVILIAN_MOMENTS.filter((a) => months.has(a.month)).map((a) => ({
+									key: a.month,
+									label: pick(lang, a.ar, a.en)
+								})),
+						rows: data.months.map((m) => ({
+							key: m.month,
+							value: cumulative ? m.cumulative : m.deaths,
+							label: `${formatMonth(m.month, locale)}: ${cumulative ? pick(lang, `المجموع ${n(m.cumulative)}`, `${n(m.cumulative)} in total`) : deaths(m.deaths)}`,
+							series: 'civilian',
+							muted: highlight !== '' && !m.month.startsWith(highlight)
+						}))
+					}
+				}
+			]
+		};
 	},
 	table(data, state, locale) {
 		const { lang } = locale;

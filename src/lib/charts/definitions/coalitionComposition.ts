@@ -1,5 +1,6 @@
-import { formatCount, formatMonth, formatPartialDate, peak } from '$lib/stats';
+import { formatCount, formatMonth, formatPartialDate, formatYear, peak } from '$lib/stats';
 import { countryName, pick } from '../text';
+import type { SeriesName } from '../tokens';
 import type { ChartDefinition } from '../types';
 import type { CoalitionCompositionData } from './coalitionComposition.select';
 
@@ -79,6 +80,113 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			`شاركت ${n(states.length)} دول بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
 			`${n(states.length)} states sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
 		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const troops = (x: number) => pick(lang, `${n(x)} جندي`, `${n(x)} troops`);
+		const seriesOf = (id: string): SeriesName =>
+			id === 'united-states'
+				? 'us'
+				: id === 'united-kingdom'
+					? 'uk'
+					: id === 'peshmerga'
+						? 'neutral'
+						: 'other';
+		if (state.view === 'troops') {
+			const series = [
+				{
+					key: 'us',
+					label: pick(lang, 'الولايات المتحدة', 'United States'),
+					series: 'us' as const
+				},
+				{
+					key: 'other',
+					label: pick(lang, 'دول التحالف الأخرى', 'Other coalition'),
+					series: 'other' as const
+				}
+			];
+			return {
+				legend: series,
+				panels: [
+					{
+						pointsLabel: pick(lang, 'الأشهر', 'Months'),
+						body: {
+							kind: 'stacked',
+							format: n,
+							series,
+							bands: data.troops.map((t) => ({
+								band: t.month,
+								values: { us: t.us, other: t.nonUs },
+								label: pick(
+									lang,
+									`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
+									`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
+								)
+							})),
+							ticks: data.troops
+								.filter((t) => t.month.endsWith('-01'))
+								.map((t) => ({
+									value: t.month,
+									label: formatYear(Number(t.month.slice(0, 4)), locale)
+								}))
+						}
+					}
+				]
+			};
+		}
+		if (state.view === 'withdrawals') {
+			const ys = data.withdrawals.map((w) => Number(w.date.slice(0, 4)));
+			const years: number[] = [];
+			for (let y = Math.min(...ys); y <= Math.max(...ys); y++) years.push(y);
+			return {
+				legend: [],
+				panels: [
+					{
+						pointsLabel: pick(lang, 'الانسحابات', 'Withdrawals'),
+						body: {
+							kind: 'timeline',
+							years,
+							yearLabel: (y: number) => formatYear(y, locale),
+							rows: data.withdrawals.map((w) => ({
+								key: `${w.country}|${w.date}`,
+								name: countryName(w.country, lang),
+								date: w.date,
+								approximate: w.precision === 'by',
+								label: `${countryName(w.country, lang)}: ${w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : ''}${formatPartialDate(w.date, locale)}`,
+								series: seriesOf(w.country)
+							}))
+						}
+					}
+				]
+			};
+		}
+		const snap = data.snapshots.find((x) => x.date === state.snapshot) ?? data.snapshots.at(-1)!;
+		const entries = state.view === 'snapshots' ? snap.entries : data.invasion;
+		const gapLabel = pick(lang, 'العدد غير معلن', 'number not given');
+		return {
+			heading: state.view === 'snapshots' ? formatPartialDate(snap.date, locale) : undefined,
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'الدول', 'Countries'),
+					body: {
+						kind: 'bars',
+						format: n,
+						gapLabel,
+						nameWidth: 170,
+						rowHeight: 24,
+						rows: entries.map((e) => ({
+							key: e.country,
+							name: countryName(e.country, lang),
+							value: e.troops,
+							label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : troops(e.troops)}`,
+							series: seriesOf(e.country)
+						}))
+					}
+				}
+			]
+		};
 	},
 	table(data, state, locale) {
 		const { lang } = locale;

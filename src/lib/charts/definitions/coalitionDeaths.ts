@@ -7,6 +7,8 @@ import {
 	uniqueSources
 } from '$lib/stats';
 import { allYearsLabel, countryName, pick, yearValues } from '../text';
+import { yearStartTicks } from '../ticks';
+import type { SeriesName } from '../tokens';
 import type { ChartDefinition } from '../types';
 
 import type { CoalitionDeathsData } from './coalitionDeaths.select';
@@ -91,6 +93,123 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 				`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
 			) + focus
 		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const deaths = (x: number) => pick(lang, `${n(x)} قتيلاً`, `${n(x)} deaths`);
+		const year = state.year ?? '';
+		const seriesOf = (id: string): SeriesName =>
+			id === 'united-states' ? 'us' : id === 'united-kingdom' ? 'uk' : 'other';
+		if (state.view === 'countries')
+			return {
+				legend: [],
+				panels: [
+					{
+						pointsLabel: pick(lang, 'الدول', 'Countries'),
+						body: {
+							kind: 'bars',
+							format: n,
+							gapLabel: pick(lang, 'غير متوفر', 'not given'),
+							rows: data.countries.map((c) => ({
+								key: c.country,
+								name: countryName(c.country, lang),
+								value: c.deaths,
+								label: `${countryName(c.country, lang)}: ${deaths(c.deaths)}`,
+								series: seriesOf(c.country)
+							}))
+						}
+					}
+				]
+			};
+		if (state.view === 'tallies') {
+			const series = [
+				{
+					key: 'us',
+					label: pick(lang, 'الولايات المتحدة', 'United States'),
+					series: 'us' as const
+				},
+				{
+					key: 'uk',
+					label: pick(lang, 'المملكة المتحدة', 'United Kingdom'),
+					series: 'uk' as const
+				},
+				{ key: 'other', label: pick(lang, 'دول أخرى', 'Other nations'), series: 'other' as const }
+			];
+			return {
+				legend: series,
+				panels: [
+					{
+						pointsLabel: pick(lang, 'الحصيلات', 'Tallies'),
+						body: {
+							kind: 'stacked',
+							format: n,
+							series,
+							bands: data.tallies.map((t) => ({
+								band: t.date,
+								values: { us: t.us, uk: t.uk, other: t.other },
+								label: pick(
+									lang,
+									`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
+									`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
+								)
+							})),
+							ticks: data.tallies.map((t) => ({
+								value: t.date,
+								label: formatYear(Number(t.date.slice(0, 4)), locale)
+							}))
+						}
+					}
+				]
+			};
+		}
+		if (state.view === 'us-yearly')
+			return {
+				legend: [],
+				panels: [
+					{
+						pointsLabel: pick(lang, 'السنوات', 'Years'),
+						body: {
+							kind: 'columns',
+							format: n,
+							rows: data.years.map((y) => ({
+								key: String(y.year),
+								value: y.deaths,
+								label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+								series: 'us',
+								muted: year !== '' && year !== String(y.year)
+							})),
+							ticks: data.years.map((y) => ({
+								value: String(y.year),
+								label: formatYear(y.year, locale)
+							}))
+						}
+					}
+				]
+			};
+		return {
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'الأشهر', 'Months'),
+					body: {
+						kind: 'columns',
+						format: n,
+						rows: data.months.map((m) => ({
+							key: m.month,
+							value: m.deaths,
+							label: `${formatMonth(m.month, locale)}: ${deaths(m.deaths)}`,
+							series: 'us',
+							muted: year !== '' && !m.month.startsWith(year)
+						})),
+						ticks: yearStartTicks(
+							data.months.map((m) => m.month),
+							locale
+						)
+					}
+				}
+			]
+		};
 	},
 	table(data, state, locale) {
 		const { lang } = locale;

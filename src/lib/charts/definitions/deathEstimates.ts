@@ -71,6 +71,54 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 			`${what}: ${n(items.length)} estimates, with figures from ${n(lo)} to ${n(hi)}. The text’s figure: ${n(data.claim.value)} civilians.`
 		);
 	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const SERIES = { documented: 'civilian', violent: 'uk', excess: 'us' } as const;
+		return {
+			legend: [
+				...data.groups.map((g) => ({
+					key: g.counts,
+					label: COUNTS_LABELS[g.counts][lang],
+					series: SERIES[g.counts]
+				})),
+				{
+					key: 'claim',
+					label: pick(lang, 'رقم النص', 'The text’s figure'),
+					series: 'claim' as const,
+					dashed: true
+				}
+			],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
+					body: {
+						kind: 'intervals',
+						reference: {
+							value: data.claim.value,
+							label: pick(
+								lang,
+								`النص: ${formatCount(data.claim.value, locale)}`,
+								`The text: ${formatCount(data.claim.value, locale)}`
+							)
+						},
+						rows: data.groups.flatMap((g) =>
+							g.items.map((e) => ({
+								key: e.id,
+								name: e.name[lang],
+								central: e.central,
+								low: e.low,
+								high: e.high,
+								valueText: estimateText(e, locale),
+								label: `${e.name[lang]} (${e.periodLabel}): ${estimateText(e, locale)}. ${COUNTS_LABELS[g.counts][lang]}`,
+								series: SERIES[g.counts],
+								muted: state.group !== 'all' && state.group !== g.counts
+							}))
+						)
+					}
+				}
+			]
+		};
+	},
 	table(data, _state, locale) {
 		const { lang } = locale;
 		return {

@@ -58,6 +58,36 @@ export const invasionMap: ChartDefinition<InvasionMapData> = {
 			`By ${dateLabel(date, locale)}: ${reached.length} events on the map. ${list}`
 		);
 	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const date = state.date ?? '';
+		return {
+			heading: dateLabel(date, locale),
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'الأحداث', 'Events'),
+					body: {
+						kind: 'map',
+						iraq: data.iraq,
+						neighbours: data.neighbours.map((c) => ({ ...c, name: c.name[lang] })),
+						date,
+						dateLabel: dateLabel(date, locale),
+						events: eventsBy(data, date).map((e) => ({
+							id: e.id,
+							date: e.date,
+							x: e.x,
+							y: e.y,
+							place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
+							label: `${dateLabel(e.date, locale)}, ${e.place[lang]}: ${e.event[lang]}`,
+							today: e.date === date,
+							approximate: e.status !== 'sourced'
+						}))
+					}
+				}
+			]
+		};
+	},
 	table(data, state, locale) {
 		const { lang } = locale;
 		return {

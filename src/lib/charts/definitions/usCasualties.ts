@@ -74,6 +74,82 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			) + focus
 		);
 	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		if (state.view === 'claim') {
+			const rows = [
+				{
+					key: 'claim-killed',
+					name: pick(lang, 'النص: أكثر من … قتيل', 'Text: more than … killed'),
+					value: data.claims.killed,
+					series: 'claim' as const
+				},
+				{
+					key: 'official-killed',
+					name: pick(lang, 'وزارة الدفاع: القتلى', 'DoD: killed'),
+					value: data.official.deaths.value,
+					series: 'us' as const
+				},
+				{
+					key: 'claim-wounded',
+					name: pick(lang, 'النص: نحو … جريح', 'Text: about … wounded'),
+					value: data.claims.wounded,
+					series: 'claim' as const
+				},
+				{
+					key: 'official-wounded',
+					name: pick(lang, 'وزارة الدفاع: الجرحى', 'DoD: wounded in action'),
+					value: data.official.wounded.value,
+					series: 'neutral' as const
+				}
+			];
+			return {
+				legend: [],
+				panels: [
+					{
+						pointsLabel: pick(lang, 'الأرقام', 'Figures'),
+						body: {
+							kind: 'bars',
+							format: n,
+							nameWidth: 170,
+							gapLabel: pick(lang, 'غير متوفر', 'not given'),
+							rows: rows.map((r) => ({ ...r, label: `${r.name}: ${n(r.value)}` }))
+						}
+					}
+				]
+			};
+		}
+		const year = state.year ?? '';
+		const ticks = data.years.map((y) => ({
+			value: String(y.year),
+			label: formatYear(y.year, locale)
+		}));
+		const PANELS = [
+			{ key: 'deaths', ar: 'القتلى', en: 'Killed', series: 'us' },
+			{ key: 'wounded', ar: 'الجرحى في القتال', en: 'Wounded in action', series: 'neutral' }
+		] as const;
+		return {
+			legend: [],
+			panels: PANELS.map((p) => ({
+				title: pick(lang, p.ar, p.en),
+				pointsLabel: pick(lang, p.ar, p.en),
+				body: {
+					kind: 'columns' as const,
+					format: n,
+					height: 170,
+					ticks,
+					rows: data.years.map((y) => ({
+						key: String(y.year),
+						value: y[p.key],
+						label: `${formatYear(y.year, locale)}: ${n(y[p.key])} ${pick(lang, p.ar, p.en.toLowerCase())}`,
+						series: p.series,
+						muted: year !== '' && year !== String(y.year)
+					}))
+				}
+			}))
+		};
+	},
 	table(data, state, locale) {
 		const { lang } = locale;
 		if (state.view === 'claim')

@@ -1,4 +1,4 @@
-import { formatUsd, peak, type CostEstimate } from '$lib/stats';
+import { formatUsd, formatYear, peak, type CostEstimate } from '$lib/stats';
 import { pick } from '../text';
 import type { ChartDefinition } from '../types';
 import type { WarCostData } from './warCost.select';
@@ -65,6 +65,72 @@ export const warCost: ChartDefinition<WarCostData> = {
 			`بلغ تمويل حرب العراق ذروته في السنة المالية ${top.fiscalYear} بـ${usd(top.usd)}.`,
 			`Iraq war funding peaked in FY${top.fiscalYear}, at ${usd(top.usd)}.`
 		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const usd = (x: number) => formatUsd(x, locale);
+		const heading = pick(lang, `النص: «${data.claim.ar}»`, `The text: ${data.claim.en}`);
+		if (state.view === 'estimates') {
+			const SERIES = {
+				appropriations_to_date: 'us',
+				budgetary_to_date: 'uk',
+				long_term: 'civilian'
+			} as const;
+			const seriesOf = (k: CostEstimate['kind']) =>
+				k in SERIES ? SERIES[k as keyof typeof SERIES] : 'neutral';
+			return {
+				heading,
+				headingIsClaim: true,
+				legend: (Object.keys(SERIES) as (keyof typeof SERIES)[]).map((k) => ({
+					key: k,
+					label: COST_KIND_LABELS[k][lang],
+					series: SERIES[k]
+				})),
+				panels: [
+					{
+						pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
+						body: {
+							kind: 'bars',
+							format: usd,
+							nameWidth: 200,
+							gapLabel: pick(lang, 'غير متوفر', 'not given'),
+							rows: data.estimates.map((c) => ({
+								key: c.id,
+								name: `${c.label} (${c.period})`,
+								value: c.usd,
+								label: `${c.label}, ${c.period}, ${COST_KIND_LABELS[c.kind][lang]}: ${usd(c.usd)}`,
+								series: seriesOf(c.kind)
+							}))
+						}
+					}
+				]
+			};
+		}
+		return {
+			heading,
+			headingIsClaim: true,
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'السنوات المالية', 'Fiscal years'),
+					body: {
+						kind: 'columns',
+						format: usd,
+						ticks: data.fiscalYears.map((c) => ({
+							value: String(c.fiscalYear),
+							label: formatYear(c.fiscalYear ?? 0, locale)
+						})),
+						rows: data.fiscalYears.map((c) => ({
+							key: String(c.fiscalYear),
+							value: c.usd,
+							label: `${pick(lang, 'السنة المالية', 'FY')} ${formatYear(c.fiscalYear ?? 0, locale)}: ${usd(c.usd)}${c.status === 'request_or_estimate' ? pick(lang, ' (طلب ميزانية)', ' (budget request)') : ''}`,
+							series: 'us',
+							muted: c.status === 'request_or_estimate'
+						}))
+					}
+				}
+			]
+		};
 	},
 	table(data, state, locale) {
 		const { lang } = locale;
