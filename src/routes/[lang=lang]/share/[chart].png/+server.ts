@@ -1,0 +1,10 @@
+import { cardResponse } from '$lib/server/cardResponse';
+import { langCharts } from '$lib/server/chartPages';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => langCharts();
+
+/** The social card for a chart in its default state: 1200×630 PNG. */
+export const GET: RequestHandler = ({ params }) =>
+	cardResponse(params.lang, params.chart, 'default');
