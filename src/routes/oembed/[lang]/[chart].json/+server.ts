@@ -1,0 +1,41 @@
+import { error, json } from '@sveltejs/kit';
+import { definitionOf, isRegistered } from '$lib/charts/registry';
+import { embedPath, iframeSnippet } from '$lib/embed/snippets';
+import { langCharts } from '$lib/server/chartPages';
+import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/site';
+import { isLang } from '$lib/stats';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => langCharts();
+
+/** Typical rendered height of each chart in an embed, for the oEmbed `height` (px). */
+const HEIGHT = {
+	'coalition-deaths': 620,
+	'us-casualties': 760,
+	'coalition-composition': 560,
+	'civilian-toll': 640,
+	'death-estimates': 900,
+	'invasion-map': 980,
+	'war-cost': 640
+} as const;
+
+/** oEmbed 1.0, type "rich": https://oembed.com/#section2.3 */
+export const GET: RequestHandler = ({ params }) => {
+	if (!isLang(params.lang) || !isRegistered(params.chart)) error(404, 'No such chart');
+	const title = definitionOf(params.chart).text[params.lang].title;
+	const height = HEIGHT[params.chart];
+	return json({
+		version: '1.0',
+		type: 'rich',
+		title,
+		provider_name: SITE_NAME[params.lang],
+		provider_url: `${SITE_ORIGIN}/`,
+		html: iframeSnippet(absolute(embedPath(params.lang, params.chart)), title, height),
+		width: 640,
+		height,
+		thumbnail_url: absolute(`/${params.lang}/share/${params.chart}.png`),
+		thumbnail_width: 1200,
+		thumbnail_height: 630
+	});
+};
