@@ -1,0 +1,82 @@
+/**
+ * Downloads of a chart in its current language and state: SVG (fonts embedded), PNG at 2×
+ * (the same SVG drawn by the browser, which shapes Arabic correctly, never a DOM screenshot) and
+ * CSV (the table behind the chart with its source ids, UTF-8 with BOM). Loaded on demand.
+ */
+import naskhBold from '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2?url';
+import naskhRegular from '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2?url';
+import { csvFormatRows } from 'd3-dsv';
+import type { ChartDefinition, ChartState } from '$lib/charts/types';
+import { snapshotSvg } from '$lib/snapshot/snapshotSvg';
+import type { LocaleSettings } from '$lib/stats';
+
+async function dataUri(url: string): Promise<string> {
+	const blob = await (await fetch(url)).blob();
+	return new Promise((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve(String(reader.result));
+		reader.onerror = () => reject(reader.error);
+		reader.readAsDataURL(blob);
+	});
+}
+
+/** @font-face rules with the Arabic face inlined, so the file renders the same anywhere. */
+async function embeddedFonts(): Promise<string> {
+	const [regular, bold] = await Promise.all([dataUri(naskhRegular), dataUri(naskhBold)]);
+	return [
+		`@font-face{font-family:'Noto Naskh Arabic';src:url(${regular}) format('woff2');font-weight:400}`,
+		`@font-face{font-family:'Noto Naskh Arabic';src:url(${bold}) format('woff2');font-weight:700}`
+	].join('');
+}
+
+export interface DownloadInput<D> {
+	def: ChartDefinition<D>;
+	data: D;
+	state: ChartState;
+	locale: LocaleSettings;
+	permalink: string;
+	publishers: Record<string, string>;
+}
+
+export async function chartSvg<D>(input: DownloadInput<D>): Promise<string> {
+	return snapshotSvg({ ...input, variant: 'download', fontCss: await embeddedFonts() });
+}
+
+export async function chartPng<D>(input: DownloadInput<D>, scale = 2): Promise<Blob> {
+	const svg = await chartSvg(input);
+	const { width, height } = /width="(?<width>\d+)" height="(?<height>\d+)"/.exec(svg)!.groups!;
+	const image = new Image();
+	image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = Number(width) * scale;
+	canvas.height = Number(height) * scale;
+	const ctx = canvas.getContext('2d')!;
+	ctx.scale(scale, scale);
+	ctx.drawImage(image, 0, 0);
+	URL.revokeObjectURL(image.src);
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+	);
+}
+
+export function chartCsv<D>(input: DownloadInput<D>): string {
+	const table = input.def.table(input.data, input.state, input.locale);
+	const sources = input.def.sourceIds(input.data).join(';');
+	const rows = [
+		[...table.columns, 'source_ids'],
+		...table.rows.map((row) => [...row.map((c) => (c === null ? '' : String(c))), sources])
+	];
+	return '\uFEFF' + csvFormatRows(rows) + '\n';
+}
+
+export function save(content: Blob | string, filename: string, type: string): void {
+	const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+	const a = document.createElement('a');
+	a.href = URL.createObjectURL(blob);
+	a.download = filename;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
