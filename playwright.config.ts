@@ -39,13 +39,23 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		// Serves the prerendered build (run `npm run build` first; `npm test` does).
-		command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173/',
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			// Serves the prerendered build (run `npm run build` first; `npm test` does).
+			command:
+				'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+			url: 'http://127.0.0.1:4173/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			// A second origin: host pages that embed the charts (tests/e2e/host/).
+			command: 'node tests/e2e/host/server.mjs',
+			url: 'http://127.0.0.1:4174/embed-script.html',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The host pages live on a second localhost origin (tests/e2e/host/server.mjs).
+const HOST = 'http://localhost:4174';
+
+/** The iframe's CSS height and the embedded content's own height. */
+async function heights(page: Page, selector: string) {
+	const frameEl = page.locator(selector);
+	const frame = (await frameEl.elementHandle())!.contentFrame();
+	const content = await (await frame)!
+		.locator('.embed-root')
+		.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+	const iframe = await frameEl.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+	return { iframe, content };
+}
+
+async function expectFits(page: Page, selector: string) {
+	await expect
+		.poll(
+			async () => {
+				const h = await heights(page, selector);
+				return Math.abs(h.iframe - h.content);
+			},
+			{ timeout: 10_000 }
+		)
+		.toBeLessThanOrEqual(1);
+}
+
+test('embed.js on another origin sizes the iframe to its content and follows resizes', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1100, height: 900 });
+	await page.goto(`${HOST}/embed-script.html`);
+	const selector = '.iraq-war-embed iframe';
+	await expect(page.locator(selector)).toHaveCount(1);
+	await expectFits(page, selector);
+	const wide = (await heights(page, selector)).iframe;
+	await page.setViewportSize({ width: 360, height: 900 });
+	await expectFits(page, selector);
+	const narrow = (await heights(page, selector)).iframe;
+	expect(narrow).toBeGreaterThan(wide);
+	await page.setViewportSize({ width: 1100, height: 900 });
+	await expectFits(page, selector);
+	expect((await heights(page, selector)).iframe).toBe(wide);
+});
+
+test('a forged height message from another frame or the host changes nothing', async ({ page }) => {
+	await page.goto(`${HOST}/forged.html`);
+	const selector = '.iraq-war-embed iframe';
+	await expectFits(page, selector);
+	const before = (await heights(page, selector)).iframe;
+	await page.evaluate(() =>
+		window.postMessage({ type: 'iraq-war-numbers:height', height: 9 }, '*')
+	);
+	await page.waitForTimeout(2000);
+	expect((await heights(page, selector)).iframe).toBe(before);
+});
+
+test('a real pym.js v1 Parent sizes the embed', async ({ page }) => {
+	await page.goto(`${HOST}/pym-parent.html`);
+	const selector = '#pym-chart iframe';
+	await expect(page.locator(selector)).toHaveAttribute('src', /childId=pym-chart/);
+	await expectFits(page, selector);
+});
+
+test('the embed honours ?theme and state parameters, and ignores hostile ones', async ({
+	page
+}) => {
+	await page.goto('/en/embed/civilian-toll/?theme=dark&view=yearly&year=2006');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('figure.chart')).toHaveAttribute(
+		'data-state',
+		JSON.stringify({ view: 'yearly', year: '2006' })
+	);
+	await page.goto(
+		'/en/embed/civilian-toll/?view=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E&year=1e99'
+	);
+	await expect(page.locator('figure.chart')).toHaveAttribute(
+		'data-state',
+		JSON.stringify({ view: 'monthly', year: '' })
+	);
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+	).toBeUndefined();
+	await expect(page.locator('rect.column')).toHaveCount(132);
+});
+
+test('permalinks round-trip: state → URL → rendered state', async ({ page }) => {
+	await page.goto('/en/charts/');
+	const chart = page.locator('section#coalition-deaths > figure.chart');
+	await chart.locator('button[data-value="us-yearly"]').click();
+	await chart.locator('select[data-control="year"]').selectOption('2007');
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await chart.locator('button[data-action="copy-permalink"]').click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe('http://localhost:4173/en/share/coalition-deaths/?view=us-yearly&year=2007');
+	await page.goto(link.replace('http://localhost:4173', ''));
+	await expect(page.locator('figure.chart')).toHaveAttribute(
+		'data-state',
+		JSON.stringify({ view: 'us-yearly', year: '2007' })
+	);
+	await expect(page.locator('rect.column:not(.muted)')).toHaveAttribute('data-key', '2007');
+});
+
+test('the embed dialog offers both snippets for the current language and state', async ({
+	page
+}) => {
+	await page.goto('/ar/charts/');
+	const chart = page.locator('section#civilian-toll > figure.chart');
+	await chart.locator('button[data-value="yearly"]').click();
+	await chart.locator('button[data-action="embed"]').click();
+	const dialog = page.locator('dialog[open]');
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('[data-snippet="iframe"]')).toHaveValue(
+		/<iframe src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/\?view=yearly" .*height="\d+"/
+	);
+	await expect(dialog.locator('[data-snippet="script"]')).toHaveValue(
+		/data-src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/\?view=yearly"[\s\S]*src="http:\/\/localhost:4173\/embed.js"/
+	);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+});
