@@ -24,8 +24,8 @@ async function dataUri(url: string): Promise<string> {
 async function embeddedFonts(): Promise<string> {
 	const [regular, bold] = await Promise.all([dataUri(naskhRegular), dataUri(naskhBold)]);
 	return [
-		`@font-face{font-family:'Noto Naskh Arabic';src:url(${regular}) format('woff2');font-weight:400}`,
-		`@font-face{font-family:'Noto Naskh Arabic';src:url(${bold}) format('woff2');font-weight:700}`
+		`@font-face{font-family:'Noto Naskh Arabic';src:url(${regular}) format('woff2');font-weight:400;font-display:swap}`,
+		`@font-face{font-family:'Noto Naskh Arabic';src:url(${bold}) format('woff2');font-weight:700;font-display:swap}`
 	].join('');
 }
 
@@ -45,8 +45,15 @@ export async function chartSvg<D>(input: DownloadInput<D>): Promise<string> {
 export async function chartPng<D>(input: DownloadInput<D>, scale = 2): Promise<Blob> {
 	const svg = await chartSvg(input);
 	const { width, height } = /width="(?<width>\d+)" height="(?<height>\d+)"/.exec(svg)!.groups!;
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	// An SVG image decodes before its embedded fonts are ready; font-display: swap keeps the
+	// text visible meanwhile, and a second decode after the fonts have loaded draws it in them.
+	const warm = new Image();
+	warm.src = url;
+	await warm.decode();
+	await new Promise((resolve) => setTimeout(resolve, 300));
 	const image = new Image();
-	image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	image.src = url;
 	await image.decode();
 	const canvas = document.createElement('canvas');
 	canvas.width = Number(width) * scale;
@@ -54,7 +61,7 @@ export async function chartPng<D>(input: DownloadInput<D>, scale = 2): Promise<B
 	const ctx = canvas.getContext('2d')!;
 	ctx.scale(scale, scale);
 	ctx.drawImage(image, 0, 0);
-	URL.revokeObjectURL(image.src);
+	URL.revokeObjectURL(url);
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
 	);
