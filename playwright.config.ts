@@ -41,9 +41,8 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			// Serves the prerendered build (run `npm run build` first; `npm test` does).
-			command:
-				'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+			// Serves build/ with its _headers, as a static host would (`npm run build` first; `npm test` does).
+			command: 'node scripts/serve.mjs',
 			url: 'http://127.0.0.1:4173/',
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,

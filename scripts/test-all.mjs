@@ -50,7 +50,8 @@ if (vitest) {
 	if (!unitOk && vitest.numFailedTests === 0) check('vitest (suite errors)', false);
 } else check('vitest (did not report)', false);
 
-const buildOk = run('build', bin('vite'), ['build']);
+const buildOk =
+	run('build', bin('vite'), ['build']) && run('headers', 'node', ['scripts/write-headers.mjs']);
 check('build (vite + prerender)', buildOk);
 
 if (buildOk) {

@@ -121,3 +121,50 @@ test('the embed dialog offers both snippets for the current language and state',
 	await page.keyboard.press('Escape');
 	await expect(dialog).toHaveCount(0);
 });
+
+test('only the embed pages may be framed by other sites; every page has a strict CSP', async ({
+	request
+}) => {
+	const csp = async (path: string) =>
+		(await request.get(path)).headers()['content-security-policy'];
+	expect(await csp('/en/embed/war-cost/')).toBe('frame-ancestors *');
+	expect(await csp('/ar/embed/invasion-map/')).toBe('frame-ancestors *');
+	for (const path of ['/', '/ar/', '/en/charts/', '/ar/sources/', '/en/share/war-cost/'])
+		expect(await csp(path), path).toBe("frame-ancestors 'none'");
+	for (const path of ['/', '/ar/', '/en/embed/war-cost/', '/en/share/war-cost/']) {
+		const html = await (await request.get(path)).text();
+		const meta =
+			/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		const script = /script-src ([^;]+)/.exec(meta)?.[1] ?? '';
+		expect(script, path).toMatch(/^'self'( 'sha256-[^']+')*$/);
+		expect(meta).toContain("default-src 'self'");
+	}
+});
+
+test.describe('framing', () => {
+	test.use({ allowedConsoleErrors: /frame-ancestors|Refused to (frame|display)/ });
+	test('a host page cannot frame the story, only the embeds', async ({ page }) => {
+		await page.goto(`${HOST}/embed-script.html`);
+		await page.evaluate(() => {
+			for (const src of ['http://127.0.0.1:4173/en/', 'http://127.0.0.1:4173/en/embed/war-cost/']) {
+				const f = document.createElement('iframe');
+				f.src = src;
+				document.body.append(f);
+			}
+		});
+		// the embed renders; the story is refused (Chromium shows its error page instead)
+		await expect
+			.poll(async () => {
+				const frames = page.frames().map((f) => f.url());
+				return {
+					embed: frames.includes('http://127.0.0.1:4173/en/embed/war-cost/'),
+					story: frames.includes('http://127.0.0.1:4173/en/')
+				};
+			})
+			.toEqual({ embed: true, story: false });
+		const embed = page
+			.frames()
+			.find((f) => f.url() === 'http://127.0.0.1:4173/en/embed/war-cost/')!;
+		await expect(embed.locator('figure.chart')).toBeVisible();
+	});
+});

@@ -4,12 +4,15 @@
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ guarded: void }>({
+export const test = base.extend<{ guarded: void; allowedConsoleErrors: RegExp | null }>({
+	/** Console errors a test provokes on purpose (e.g. a blocked frame); anything else fails. */
+	allowedConsoleErrors: [null, { option: true }],
 	guarded: [
-		async ({ page }, use) => {
+		async ({ page, allowedConsoleErrors }, use) => {
 			const problems: string[] = [];
 			page.on('console', (msg) => {
-				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+				if (msg.type() === 'error' && !allowedConsoleErrors?.test(msg.text()))
+					problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
 			page.on('request', (req) => {
