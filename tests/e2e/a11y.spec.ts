@@ -1,0 +1,74 @@
+/**
+ * axe-core (WCAG 2.2 A and AA rules) on every kind of page, both languages, light and dark,
+ * phone and desktop, including an open data table and an open embed dialog.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const CHARTS = [
+	'coalition-deaths',
+	'us-casualties',
+	'coalition-composition',
+	'civilian-toll',
+	'death-estimates',
+	'invasion-map',
+	'war-cost'
+];
+
+async function expectNoViolations(page: Page, label: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const summary = violations.map(
+		(v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`
+	);
+	expect(summary).toEqual([]);
+}
+
+for (const lang of ['ar', 'en'])
+	for (const scheme of ['light', 'dark'] as const)
+		for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+			test(`${lang} ${scheme} ${size}: story, gallery and sources have no axe violations`, async ({
+				page
+			}) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize(viewport);
+				await page.emulateMedia({ colorScheme: scheme });
+				for (const path of [`/${lang}/`, `/${lang}/charts/`, `/${lang}/sources/`]) {
+					await page.goto(path);
+					await expectNoViolations(page, path);
+				}
+				await page.goto('/');
+				await expectNoViolations(page, '/');
+			});
+		}
+
+test('an open data table and an open embed dialog have no axe violations (both languages)', async ({
+	page
+}) => {
+	for (const lang of ['ar', 'en']) {
+		await page.goto(`/${lang}/charts/`);
+		const chart = page.locator('section#civilian-toll > figure.chart');
+		await chart.locator('details.data-table summary').click();
+		await expect(chart.locator('details.data-table table')).toBeVisible();
+		await expectNoViolations(page, `${lang} data table`);
+		await chart.locator('button[data-action="embed"]').click();
+		await expect(page.locator('dialog[open]')).toBeVisible();
+		await expectNoViolations(page, `${lang} embed dialog`);
+	}
+});
+
+test('every embed and share page has no axe violations, light and dark', async ({ page }) => {
+	test.setTimeout(180_000);
+	for (const lang of ['ar', 'en'])
+		for (const chart of CHARTS) {
+			await page.goto(`/${lang}/embed/${chart}/?theme=${lang === 'ar' ? 'dark' : 'light'}`);
+			await expectNoViolations(page, `${lang} embed ${chart}`);
+		}
+	for (const lang of ['ar', 'en']) {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(`/${lang}/share/civilian-toll/`);
+		await expectNoViolations(page, `${lang} share`);
+	}
+});
