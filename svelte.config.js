@@ -12,6 +12,8 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
+			// .br and .gz beside every text file, served by scripts/serve.mjs (static hosts do the same)
+			precompress: true,
 			strict: true
 		}),
 		// A strict policy on every page: hashes for SvelteKit's own inline scripts, nothing else

@@ -77,9 +77,16 @@ createServer((req, res) => {
 		res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 		return;
 	}
+	// Precompressed siblings (adapter-static `precompress`): brotli, then gzip, if the client takes them.
+	const accepts = String(req.headers['accept-encoding'] ?? '');
+	const encoding = ['br', 'gzip'].find(
+		(e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`)
+	);
 	res.writeHead(200, {
 		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		vary: 'Accept-Encoding',
+		...(encoding ? { 'content-encoding': encoding } : {}),
 		...headersFor(path)
 	});
-	createReadStream(file).pipe(res);
+	createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
 }).listen(PORT, HOST, () => console.log(`Serving build/ at http://localhost:${PORT}/`));

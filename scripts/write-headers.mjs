@@ -39,7 +39,13 @@ const rules = pages(BUILD)
 			.join('\n');
 	});
 
+// Hashed build assets never change: cache them for a year.
+rules.push(
+	['/_app/immutable/*', 'Cache-Control: public, max-age=31536000, immutable', ...COMMON]
+		.map((line, i) => (i === 0 ? line : `  ${line}`))
+		.join('\n')
+);
 // Files that are not pages (data, images, scripts) share the common headers.
 rules.push(['/*', ...COMMON].map((line, i) => (i === 0 ? line : `  ${line}`)).join('\n'));
 writeFileSync(join(BUILD, '_headers'), rules.join('\n\n') + '\n');
-console.log(`_headers: ${rules.length - 1} pages`);
+console.log(`_headers: ${rules.length - 2} pages`);

@@ -10,4 +10,9 @@ export const SITE_NAME = {
 	ar: 'العراق 2003–2013: الحرب بالأرقام',
 	en: 'Iraq 2003–2013: the war in numbers'
 } as const;
-export const absolute = (path: string): string => `${SITE_ORIGIN}${path}`;
+/** An absolute URL from a root-relative path (`/en/`); never pass a page-relative path here. */
+export const absolute = (path: string): string => {
+	if (!path.startsWith('/'))
+		throw new Error(`absolute(): expected a root-relative path, got "${path}"`);
+	return `${SITE_ORIGIN}${path}`;
+};

@@ -1,0 +1,294 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds, serves the prerendered site on localhost and measures it against the
+ * budgets (issue 6). Writes bench/results.json and bench/results.md, prints the table, and exits
+ * non-zero naming every breach. A benchmark, not a test: numbers vary a little between runs.
+ *
+ *   BENCH_SKIP_BUILD=1   reuse build/ (the build time is then not measured)
+ *   BENCH_SKIP_LIGHTHOUSE=1   bytes and scrolling only (fast)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The origin the build's absolute links use (VITE_SITE_ORIGIN), so canonical links resolve here.
+const PORT = 4173;
+const ORIGIN = `http://localhost:${PORT}`;
+const FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+const CHARTS = [
+	'coalition-deaths',
+	'us-casualties',
+	'coalition-composition',
+	'civilian-toll',
+	'death-estimates',
+	'invasion-map',
+	'war-cost'
+];
+const ROUTES = [
+	{ path: '/ar/', kind: 'story' },
+	{ path: '/en/', kind: 'story' },
+	{ path: '/en/charts/', kind: 'gallery' },
+	...CHARTS.map((c, i) => ({ path: `/${i % 2 ? 'ar' : 'en'}/embed/${c}/`, kind: 'embed' }))
+];
+
+/** The budgets, as the issue gives them. `max`/`min` per metric and kind of page. */
+const BUDGETS = {
+	story: {
+		performance: { min: 95 },
+		accessibility: { min: 100 },
+		'best-practices': { min: 95 },
+		seo: { min: 100 },
+		lcpMs: { max: 2000 },
+		cls: { max: 0.02 },
+		jsBrotli: { max: 90 * 1024 },
+		fontsBrotli: { max: 120 * 1024 }
+	},
+	embed: { jsBrotli: { max: 35 * 1024 }, totalBrotli: { max: 80 * 1024 }, cls: { max: 0 } },
+	gallery: {},
+	scroll: { longestTaskMs: { max: 50 } }
+};
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function build() {
+	if (process.env.BENCH_SKIP_BUILD) return { ms: null, cards: [] };
+	const started = performance.now();
+	const r = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env } });
+	const ms = Math.round(performance.now() - started);
+	if (r.status !== 0) {
+		console.error(r.stdout, r.stderr);
+		throw new Error('build failed');
+	}
+	const cards = [...r.stdout.matchAll(/social card (\d+) of (\d+): (\S+) \((\d+) ms\)/g)].map(
+		(m) => ({ card: m[3], ms: Number(m[4]) })
+	);
+	return { ms, cards };
+}
+
+function serve() {
+	const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+		env: { ...process.env, PORT: String(PORT) },
+		stdio: 'ignore'
+	});
+	return child;
+}
+
+async function waitFor(url) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server did not start: ${url}`);
+}
+
+const category = (type, url) => {
+	if (type === 'document') return 'html';
+	if (type === 'script') return 'js';
+	if (type === 'stylesheet') return 'css';
+	if (type === 'font' || /\.woff2?$/.test(url)) return 'fonts';
+	if (type === 'image') return 'images';
+	return 'other';
+};
+
+/** Bytes of everything a first load fetches, raw and compressed, by kind. */
+async function weigh(browser, path) {
+	const page = await browser.newPage();
+	const bodies = [];
+	page.on('response', async (res) => {
+		try {
+			const body = await res.body();
+			bodies.push({
+				url: res.url(),
+				kind: category(res.request().resourceType(), res.url()),
+				body
+			});
+		} catch {
+			/* redirects have no body */
+		}
+	});
+	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+	await page.close();
+	const out = {
+		requests: bodies.length,
+		offHost: bodies.filter((b) => !b.url.startsWith(ORIGIN)).length
+	};
+	for (const kind of ['html', 'js', 'css', 'fonts', 'images', 'other', 'total']) {
+		const items = kind === 'total' ? bodies : bodies.filter((b) => b.kind === kind);
+		// woff2 and png are already compressed: a server would send them as they are
+		const size = (b, f) => (/\.(woff2|png)$/.test(b.url) ? b.body.length : f(b.body).length);
+		out[kind] = {
+			raw: items.reduce((a, b) => a + b.body.length, 0),
+			gzip: items.reduce((a, b) => a + size(b, (x) => gzipSync(x, { level: 9 })), 0),
+			brotli: items.reduce(
+				(a, b) =>
+					a +
+					size(b, (x) =>
+						brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+					),
+				0
+			)
+		};
+	}
+	return out;
+}
+
+/** Long tasks while a reader scrolls the whole story, after load. */
+async function scrollStory(browser, path) {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => {
+		window.__tasks = [];
+		new PerformanceObserver((list) =>
+			window.__tasks.push(...list.getEntries().map((e) => e.duration))
+		).observe({ type: 'longtask' });
+	});
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y < height; y += 300) {
+		await page.evaluate((top) => window.scrollTo(0, top), y);
+		await page.waitForTimeout(40);
+	}
+	await page.waitForTimeout(300);
+	const tasks = await page.evaluate(() => window.__tasks);
+	await page.close();
+	return {
+		longTasks: tasks.length,
+		longestTaskMs: Math.round(Math.max(0, ...tasks)),
+		blockingMs: Math.round(tasks.reduce((a, d) => a + Math.max(0, d - 50), 0))
+	};
+}
+
+async function audit(path) {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+	try {
+		const result = await lighthouse(`${ORIGIN}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+		});
+		const lhr = result.lhr;
+		const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			'best-practices': score('best-practices'),
+			seo: score('seo'),
+			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+			cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue)
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+function check(kind, values, breaches, where) {
+	for (const [metric, limit] of Object.entries(BUDGETS[kind] ?? {})) {
+		const v = values[metric];
+		if (v === undefined || v === null) continue;
+		if (limit.max !== undefined && v > limit.max)
+			breaches.push(`${where}: ${metric} ${v} > ${limit.max}`);
+		if (limit.min !== undefined && v < limit.min)
+			breaches.push(`${where}: ${metric} ${v} < ${limit.min}`);
+	}
+}
+
+const built = build();
+const server = serve();
+try {
+	await waitFor(`${ORIGIN}/`);
+	const browser = await chromium.launch({
+		executablePath: CHROME,
+		args: FLAGS.filter((f) => f !== '--headless=new')
+	});
+	const routes = [];
+	for (const r of ROUTES) {
+		const bytes = await weigh(browser, r.path);
+		const lh = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await audit(r.path);
+		routes.push({ ...r, bytes, lighthouse: lh });
+		console.log(`measured ${r.path}`);
+	}
+	const scroll = {
+		'/ar/': await scrollStory(browser, '/ar/'),
+		'/en/': await scrollStory(browser, '/en/')
+	};
+	await browser.close();
+
+	const breaches = [];
+	for (const r of routes) {
+		const values = {
+			...r.lighthouse,
+			jsBrotli: r.bytes.js.brotli,
+			fontsBrotli: r.bytes.fonts.brotli,
+			totalBrotli: r.bytes.total.brotli
+		};
+		check(r.kind, values, breaches, r.path);
+		if (r.bytes.offHost > 0) breaches.push(`${r.path}: ${r.bytes.offHost} requests to other hosts`);
+	}
+	for (const [path, s] of Object.entries(scroll)) check('scroll', s, breaches, `scrolling ${path}`);
+
+	const results = {
+		date: new Date().toISOString(),
+		node: process.version,
+		buildMs: built.ms,
+		cards: {
+			count: built.cards.length,
+			meanMs: built.cards.length
+				? Math.round(built.cards.reduce((a, c) => a + c.ms, 0) / built.cards.length)
+				: null,
+			maxMs: built.cards.length ? Math.max(...built.cards.map((c) => c.ms)) : null
+		},
+		routes,
+		scroll,
+		budgets: BUDGETS,
+		breaches
+	};
+	mkdirSync('bench', { recursive: true });
+	writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+	const rows = routes.map((r) => {
+		const l = r.lighthouse;
+		const b = r.bytes;
+		return `| ${r.path} | ${l.performance ?? '–'} | ${l.accessibility ?? '–'} | ${l['best-practices'] ?? '–'} | ${l.seo ?? '–'} | ${l.lcpMs ?? '–'} | ${l.cls ?? '–'} | ${l.tbtMs ?? '–'} | ${kb(b.html.brotli)} | ${kb(b.js.brotli)} | ${kb(b.css.brotli)} | ${kb(b.fonts.brotli)} | ${kb(b.total.brotli)} | ${b.requests} |`;
+	});
+	const md = [
+		`Measured ${results.date.slice(0, 10)} on Node ${process.version}, Debian Chromium, Lighthouse 12 mobile (simulated throttling). Bytes are brotli (quality 11) of what a first load fetches.`,
+		'',
+		'| route | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | HTML | JS | CSS | fonts | total | requests |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+		...rows,
+		'',
+		`Build: ${built.ms ?? '–'} ms; social cards: ${results.cards.count}, mean ${results.cards.meanMs ?? '–'} ms, max ${results.cards.maxMs ?? '–'} ms each.`,
+		`Scrolling the story (phone viewport): ${Object.entries(scroll)
+			.map(
+				([p, s]) =>
+					`${p} ${s.longTasks} long tasks, longest ${s.longestTaskMs} ms, blocking ${s.blockingMs} ms`
+			)
+			.join('; ')}.`,
+		'',
+		breaches.length
+			? `**Budget breaches (${breaches.length}):**\n\n${breaches.map((b) => `- ${b}`).join('\n')}`
+			: '**All budgets met.**'
+	].join('\n');
+	writeFileSync('bench/results.md', md + '\n');
+	console.log('\n' + md);
+	process.exitCode = breaches.length ? 1 : 0;
+} finally {
+	server.kill();
+}
