@@ -6,6 +6,7 @@
  *
  *   BENCH_SKIP_BUILD=1   reuse build/ (the build time is then not measured)
  *   BENCH_SKIP_LIGHTHOUSE=1   bytes and scrolling only (fast)
+ *   BENCH_ROUTES=/ar/,/en/   measure only these routes
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -36,12 +37,14 @@ const CHARTS = [
 	'invasion-map',
 	'war-cost'
 ];
-const ROUTES = [
+const ALL_ROUTES = [
 	{ path: '/ar/', kind: 'story' },
 	{ path: '/en/', kind: 'story' },
 	{ path: '/en/charts/', kind: 'gallery' },
 	...CHARTS.map((c, i) => ({ path: `/${i % 2 ? 'ar' : 'en'}/embed/${c}/`, kind: 'embed' }))
 ];
+const only = process.env.BENCH_ROUTES?.split(',');
+const ROUTES = only ? ALL_ROUTES.filter((r) => only.includes(r.path)) : ALL_ROUTES;
 
 /** The budgets, as the issue gives them. `max`/`min` per metric and kind of page. */
 const BUDGETS = {
