@@ -4,19 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CHART_IDS } from '../../src/lib/charts/types';
 import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-const CHARTS = [
-	'coalition-deaths',
-	'us-casualties',
-	'coalition-composition',
-	'civilian-toll',
-	'death-estimates',
-	'invasion-map',
-	'war-cost'
-];
+const CHARTS = CHART_IDS;
 
 async function expectNoViolations(page: Page, label: string) {
 	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -1,14 +1,7 @@
+import { CHART_IDS } from '../../src/lib/charts/types';
 import { expect, test } from './fixtures';
 
-const CHARTS = [
-	'coalition-deaths',
-	'us-casualties',
-	'coalition-composition',
-	'civilian-toll',
-	'death-estimates',
-	'invasion-map',
-	'war-cost'
-];
+const CHARTS = CHART_IDS;
 
 for (const lang of ['ar', 'en']) {
 	test(`/${lang}/charts/ shows every chart with its plot, summary and sources`, async ({

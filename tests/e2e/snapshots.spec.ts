@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
+import { CHART_IDS } from '../../src/lib/charts/types';
 import { expect, test } from './fixtures';
 
-const CHARTS = [
-	'coalition-deaths',
-	'us-casualties',
-	'coalition-composition',
-	'civilian-toll',
-	'death-estimates',
-	'invasion-map',
-	'war-cost'
-];
+const CHARTS = CHART_IDS;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function pngSize(bytes: Buffer) {

@@ -10,3 +10,10 @@ export const countryName = (id: string, lang: Lang): string =>
 export const yearValues = (years: readonly number[]): string[] => ['', ...years.map(String)];
 
 export const allYearsLabel = (lang: Lang) => pick(lang, 'كل السنوات', 'All years');
+
+/** The "highlight a year" state parameter shared by the time charts. */
+export const yearParam = (years: readonly number[]) => ({
+	values: yearValues(years),
+	default: '',
+	label: (v: string, lang: Lang) => (v === '' ? allYearsLabel(lang) : v)
+});

@@ -1,5 +1,5 @@
 import { formatCount, formatMonth, formatYear, peak } from '$lib/stats';
-import { allYearsLabel, pick, yearValues } from '../text';
+import { pick, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { ChartDefinition } from '../types';
 import type { CivilianTollData } from './civilianToll.select';
@@ -50,11 +50,7 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 					cumulative: pick(lang, 'تراكمياً', 'Running total')
 				})[v] ?? v
 		},
-		year: {
-			values: yearValues(data.years.map((y) => y.year)),
-			default: '',
-			label: (v, lang) => (v === '' ? allYearsLabel(lang) : v)
-		}
+		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;

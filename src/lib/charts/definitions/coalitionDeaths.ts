@@ -6,7 +6,7 @@ import {
 	peak,
 	uniqueSources
 } from '$lib/stats';
-import { allYearsLabel, countryName, pick, yearValues } from '../text';
+import { countryName, pick, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { SeriesName } from '../tokens';
 import type { ChartDefinition } from '../types';
@@ -50,11 +50,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 					tallies: pick(lang, 'حصيلات مؤرخة', 'Dated tallies')
 				})[v] ?? v
 		},
-		year: {
-			values: yearValues(data.years.map((y) => y.year)),
-			default: '',
-			label: (v, lang) => (v === '' ? allYearsLabel(lang) : v)
-		}
+		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;

@@ -1,5 +1,5 @@
 import { formatCount, formatRatio, formatYear, peak, uniqueSources } from '$lib/stats';
-import { allYearsLabel, pick, yearValues } from '../text';
+import { pick, yearParam } from '../text';
 import type { ChartDefinition } from '../types';
 import type { UsCasualtiesData } from './usCasualties.select';
 
@@ -39,11 +39,7 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 					? pick(lang, 'النص مقابل المصادر', 'Text vs sources')
 					: pick(lang, 'حسب السنة', 'By year')
 		},
-		year: {
-			values: yearValues(data.years.map((y) => y.year)),
-			default: '',
-			label: (v, lang) => (v === '' ? allYearsLabel(lang) : v)
-		}
+		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;
