@@ -86,8 +86,28 @@ function columns(b: ColumnsSpec, box: Box, mirrored: boolean, size: number): str
 		})
 		.join('');
 	const mid = (k: string) => (x(k) ?? 0) + x.bandwidth() / 2;
+	// The same moments the live chart marks: a dashed rule and its name, alternating rows.
+	const notes = (b.annotations ?? [])
+		.map((a, i) => {
+			const ax = mid(a.key);
+			const flip = ax > box.x + box.w * 0.7;
+			return (
+				`<line x1="${r(ax)}" x2="${r(ax)}" y1="${r(box.y)}" y2="${r(box.y + box.h)}" stroke="${MUTED}" stroke-dasharray="3 3"/>` +
+				textEl(a.label, {
+					x: ax + (flip ? -4 : 4),
+					y: box.y + size + (i % 2) * (size + 4),
+					size: size * 0.9,
+					fill: INK,
+					anchor: flip ? 'end' : 'start'
+				})
+			);
+		})
+		.join('');
 	return (
-		valueAxis(ticks, y, box, mirrored, b.format, size) + bars + bandTicks(b.ticks, mid, box, size)
+		valueAxis(ticks, y, box, mirrored, b.format, size) +
+		bars +
+		notes +
+		bandTicks(b.ticks, mid, box, size)
 	);
 }
 
