@@ -60,6 +60,11 @@ test('every embed and share page has no axe violations, light and dark', async (
 			await expectNoViolations(page, `${lang} embed ${chart}`);
 		}
 	for (const lang of ['ar', 'en']) {
+		await page.goto(`/${lang}/embed/civilian-toll/live/?view=yearly&year=2006`);
+		await expect(page.locator('figure.chart')).toHaveAttribute('data-state', /2006/);
+		await expectNoViolations(page, `${lang} live embed`);
+	}
+	for (const lang of ['ar', 'en']) {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto(`/${lang}/share/civilian-toll/`);
 		await expectNoViolations(page, `${lang} share`);

@@ -113,10 +113,10 @@ test('the embed dialog offers both snippets for the current language and state',
 	const dialog = page.locator('dialog[open]');
 	await expect(dialog).toBeVisible();
 	await expect(dialog.locator('[data-snippet="iframe"]')).toHaveValue(
-		/<iframe src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/\?view=yearly" .*height="\d+"/
+		/<iframe src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/live\/\?view=yearly" .*height="\d+"/
 	);
 	await expect(dialog.locator('[data-snippet="script"]')).toHaveValue(
-		/data-src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/\?view=yearly"[\s\S]*src="http:\/\/localhost:4173\/embed.js"/
+		/data-src="http:\/\/localhost:4173\/ar\/embed\/civilian-toll\/live\/\?view=yearly"[\s\S]*src="http:\/\/localhost:4173\/embed.js"/
 	);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toHaveCount(0);
@@ -167,4 +167,66 @@ test.describe('framing', () => {
 			.find((f) => f.url() === 'http://127.0.0.1:4173/en/embed/war-cost/')!;
 		await expect(embed.locator('figure.chart')).toBeVisible();
 	});
+});
+
+test('the plain embed tells its parent its height in all four formats', async ({ page }) => {
+	await page.goto(`${HOST}/messages.html`);
+	const frame = page.frameLocator('#chart');
+	const height = await frame
+		.locator('.embed-root')
+		.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+	await expect
+		.poll(
+			async () =>
+				(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages))
+					.length
+		)
+		.toBeGreaterThanOrEqual(4);
+	const messages = (
+		await page.evaluate(
+			() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages
+		)
+	).filter((m) => m.origin === 'http://127.0.0.1:4173');
+	const last = (match: (d: unknown) => boolean) =>
+		messages.filter((m) => match(m.data)).at(-1)?.data;
+	expect(last((d) => typeof d === 'string' && d.startsWith('pymxPYMx'))).toBe(
+		`pymxPYMxchart-1xPYMxheightxPYMx${height}`
+	);
+	expect(
+		last((d) => typeof d === 'object' && (d as { sentinel?: string }).sentinel === 'amp')
+	).toEqual({ sentinel: 'amp', type: 'embed-size', height });
+	const resize = last((d) => typeof d === 'string' && d.includes('iframe.resize')) as string;
+	expect(JSON.parse(resize)).toEqual({
+		context: 'iframe.resize',
+		src: 'http://127.0.0.1:4173/en/embed/war-cost/?childId=chart-1',
+		height
+	});
+	expect(
+		last(
+			(d) => typeof d === 'object' && (d as { type?: string }).type === 'iraq-war-numbers:height'
+		)
+	).toEqual({
+		type: 'iraq-war-numbers:height',
+		chart: 'war-cost',
+		height
+	});
+});
+
+test('the plain embed ships only a few KB of script, and its points still show tooltips by keyboard', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/en/embed/civilian-toll/');
+	expect(scripts).toEqual(['/embed-child.js']);
+	const first = page.locator('.point[data-point="2003-01"]');
+	await first.focus();
+	await expect(page.locator('.embed-tooltip')).toHaveText('January 2003: 3 civilian deaths');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.point[data-point="2003-02"]')).toBeFocused();
+	await expect(page.locator('.embed-tooltip')).toHaveText('February 2003: 2 civilian deaths');
+	await page.keyboard.press('End');
+	await expect(page.locator('.embed-tooltip')).toHaveText('December 2013: 983 civilian deaths');
 });

@@ -2,8 +2,9 @@
 import { escapeXml } from '$lib/snapshot/svgText';
 import { absolute } from '$lib/site';
 
+/** The plain (static) embed for the default state; the live one renders any other state. */
 export const embedPath = (lang: string, chart: string, query = ''): string =>
-	`/${lang}/embed/${chart}/${query}`;
+	query ? `/${lang}/embed/${chart}/live/${query}` : `/${lang}/embed/${chart}/`;
 
 /** Works with no script at all: a fixed height that fits the chart as it is now. */
 export const iframeSnippet = (src: string, title: string, height: number): string =>

@@ -9,7 +9,9 @@ const FILES = {
 	'/pym.v1.min.js': [here('../../../node_modules/pym.js/dist/pym.v1.min.js'), 'text/javascript'],
 	'/embed-script.html': [here('./embed-script.html'), 'text/html'],
 	'/forged.html': [here('./forged.html'), 'text/html'],
-	'/pym-parent.html': [here('./pym-parent.html'), 'text/html']
+	'/pym-parent.html': [here('./pym-parent.html'), 'text/html'],
+	'/messages.html': [here('./messages.html'), 'text/html'],
+	'/record.js': [here('./record.js'), 'text/javascript']
 };
 
 createServer((req, res) => {
