@@ -13,10 +13,6 @@ export type BarContext<T> = LayerCakeContext<
 	{ x: ScaleLinear<number, number>; y: ScaleBand<string> },
 	T[]
 >;
-export type LinearContext<T> = LayerCakeContext<
-	{ x: ScaleLinear<number, number>; y: ScaleLinear<number, number> },
-	T[]
->;
 
 /** Columns: a band scale on x (categories or periods), a linear scale on y. */
 export const columnContext = <T>(): BandContext<T> =>
@@ -24,9 +20,6 @@ export const columnContext = <T>(): BandContext<T> =>
 /** Horizontal bars: a linear scale on x, a band scale on y. */
 export const barContext = <T>(): BarContext<T> =>
 	getLayerCakeContext<{ x: ScaleLinear<number, number>; y: ScaleBand<string> }, T[]>();
-/** Two linear scales (time as a number on x, values on y). */
-export const linearContext = <T>(): LinearContext<T> =>
-	getLayerCakeContext<{ x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }, T[]>();
 
 /** Rounds a percentage for attributes: stable output, no float noise in the HTML. */
 export const pct = (n: number): number => Math.round(n * 1000) / 1000;

@@ -16,7 +16,7 @@ import { usCasualties } from './definitions/usCasualties';
 import type { UsCasualtiesData } from './definitions/usCasualties.select';
 import { warCost } from './definitions/warCost';
 import type { WarCostData } from './definitions/warCost.select';
-import { CHART_IDS, type ChartDefinition, type ChartIdName } from './types';
+import { asChartId, CHART_IDS, type ChartDefinition, type ChartIdName } from './types';
 
 /** The data each chart is drawn from, by id. */
 export interface ChartDataMap {
@@ -42,7 +42,7 @@ export const DEFINITIONS: { [K in ChartIdName]: ChartDefinition<ChartDataMap[K]>
 export type RegisteredChart = ChartIdName;
 /** In the order the story meets them. */
 export const REGISTERED: readonly ChartIdName[] = CHART_IDS;
-export const isRegistered = (id: string): id is RegisteredChart => id in DEFINITIONS;
+export const isRegistered = (id: string): id is RegisteredChart => asChartId(id) !== null;
 
 /** A definition with its data type erased, for code that handles every chart alike. */
 export const definitionOf = (id: RegisteredChart) => DEFINITIONS[id] as ChartDefinition<unknown>;

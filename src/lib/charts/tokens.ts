@@ -21,7 +21,6 @@ export const BACKGROUND = { light: '#FBFAF8', dark: '#16181C' } as const;
 /** CSS variable holding a series colour. */
 export const seriesVar = (name: SeriesName): string => `var(--series-${name})`;
 
-export const STROKE = { line: 2, reference: 1.5, grid: 1 } as const;
 export const OPACITY = { muted: 0.35, full: 1 } as const;
 /** Chart-area padding in px (axes and labels live in it). */
 export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;
@@ -33,5 +32,4 @@ export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;
  * - Categorical layouts mirror in Arabic: horizontal bars grow from the right, category labels
  *   and legends sit on the right, and the value axis of time charts moves to the right side.
  */
-export const TIME_RUNS_LEFT_TO_RIGHT = true;
 export const mirrorsCategories = (lang: 'ar' | 'en'): boolean => lang === 'ar';

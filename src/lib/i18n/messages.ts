@@ -7,13 +7,11 @@ import type { DatasetName, FigureId, Lang } from '$lib/stats';
 export interface Messages {
 	siteTitle: string;
 	deck: string;
-	placeholderNote: string;
 	headlineHeading: string;
 	source: string;
 	sources: string;
 	period: string;
 	otherEdition: string;
-	downloadsHeading: string;
 	downloadsNote: string;
 	summaryJson: string;
 	ibcCredit: string;
@@ -25,13 +23,11 @@ export interface Messages {
 const ar: Messages = {
 	siteTitle: 'العراق 2003–2013: الحرب بالأرقام',
 	deck: 'من الطريق إلى الحرب بعد 1991 إلى الغزو والاحتلال وكلفته: قتلى التحالف وجرحاه، والمال، والضحايا المدنيون، كما تقولها المصادر.',
-	placeholderNote: 'هذه الصفحة تمهيد للقصة: كل رقم فيها محسوب من بيانات المشروع ومربوط بمصدره.',
 	headlineHeading: 'الأرقام الرئيسية',
 	source: 'المصدر',
 	sources: 'المصادر',
 	period: 'الفترة',
 	otherEdition: 'English',
-	downloadsHeading: 'البيانات',
 	downloadsNote: 'كل ملف بصيغة CSV مع عمود المصدر لكل رقم.',
 	summaryJson: 'الأرقام الرئيسية (JSON)',
 	gallery: 'معرض الرسوم البيانية',
@@ -76,14 +72,11 @@ const ar: Messages = {
 const en: Messages = {
 	siteTitle: 'Iraq 2003–2013: the war in numbers',
 	deck: 'From the road to war after 1991 to the invasion, the occupation and its cost: coalition dead and wounded, money, and the civilian toll, as the sources tell it.',
-	placeholderNote:
-		'This page leads into the story: every number on it is computed from the project’s data and linked to its source.',
 	headlineHeading: 'Headline figures',
 	source: 'Source',
 	sources: 'Sources',
 	period: 'Period',
 	otherEdition: 'العربية',
-	downloadsHeading: 'Data',
 	downloadsNote: 'Every file is CSV, with the source of every figure in its own column.',
 	summaryJson: 'Headline figures (JSON)',
 	gallery: 'Chart gallery',
