@@ -54,7 +54,7 @@
 
 	// Tooltips for the prerendered points: one tab stop per chart, arrows/Home/End move.
 	var tip = document.createElement('div');
-	tip.className = 'embed-tooltip';
+	tip.className = 'chart-tooltip';
 	tip.setAttribute('aria-hidden', 'true');
 	tip.hidden = true;
 	function show(button) {

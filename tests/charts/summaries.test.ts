@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '$lib/charts/registry';
+import { CHART_IDS } from '$lib/charts/types';
 import {
 	formatCount,
 	headlineFigures,
@@ -58,15 +59,7 @@ describe('text summaries state the module’s numbers', () => {
 		);
 	});
 	it('every chart’s table has as many cells per row as columns', () => {
-		for (const id of [
-			'coalition-deaths',
-			'us-casualties',
-			'coalition-composition',
-			'civilian-toll',
-			'death-estimates',
-			'invasion-map',
-			'war-cost'
-		] as const) {
+		for (const id of CHART_IDS) {
 			const def = definitionOf(id);
 			const spec = def.states(chartData()[id]);
 			for (const value of Object.values(spec)[0]!.values) {

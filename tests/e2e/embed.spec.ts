@@ -223,10 +223,10 @@ test('the plain embed ships only a few KB of script, and its points still show t
 	expect(scripts).toEqual(['/embed-child.js']);
 	const first = page.locator('.point[data-point="2003-01"]');
 	await first.focus();
-	await expect(page.locator('.embed-tooltip')).toHaveText('January 2003: 3 civilian deaths');
+	await expect(page.locator('.chart-tooltip')).toHaveText('January 2003: 3 civilian deaths');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.point[data-point="2003-02"]')).toBeFocused();
-	await expect(page.locator('.embed-tooltip')).toHaveText('February 2003: 2 civilian deaths');
+	await expect(page.locator('.chart-tooltip')).toHaveText('February 2003: 2 civilian deaths');
 	await page.keyboard.press('End');
-	await expect(page.locator('.embed-tooltip')).toHaveText('December 2013: 983 civilian deaths');
+	await expect(page.locator('.chart-tooltip')).toHaveText('December 2013: 983 civilian deaths');
 });
