@@ -25,6 +25,14 @@ export const OPACITY = { muted: 0.35, full: 1 } as const;
 /** Chart-area padding in px (axes and labels live in it). */
 export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;
 
+/** Padding of a time chart: room for the value axis on its side (right when mirrored). */
+export const timeChartPadding = (mirrored: boolean, extraTop = 0) => ({
+	top: PADDING.top + extraTop,
+	bottom: PADDING.bottom,
+	left: mirrored ? PADDING.band : PADDING.side,
+	right: mirrored ? PADDING.side : PADDING.band
+});
+
 /**
  * Direction policy, one rule for the whole product:
  * - Time axes run left to right (earliest on the left) in both editions. This is the common

@@ -1,5 +1,5 @@
 import { formatCount, formatMonth, formatYear, peak } from '$lib/stats';
-import { pick, yearParam } from '../text';
+import { pick, viewParam, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { ChartDefinition } from '../types';
 import type { CivilianTollData } from './civilianToll.select';
@@ -40,16 +40,11 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 	},
 	sourceIds: (data) => data.sources,
 	states: (data) => ({
-		view: {
-			values: ['monthly', 'yearly', 'cumulative'],
-			default: 'monthly',
-			label: (v, lang) =>
-				({
-					monthly: pick(lang, 'شهرياً', 'By month'),
-					yearly: pick(lang, 'سنوياً', 'By year'),
-					cumulative: pick(lang, 'تراكمياً', 'Running total')
-				})[v] ?? v
-		},
+		view: viewParam({
+			monthly: ['شهرياً', 'By month'],
+			yearly: ['سنوياً', 'By year'],
+			cumulative: ['تراكمياً', 'Running total']
+		}),
 		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {

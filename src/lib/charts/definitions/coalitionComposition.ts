@@ -1,5 +1,5 @@
 import { formatCount, formatMonth, formatPartialDate, formatYear, peak } from '$lib/stats';
-import { countryName, pick } from '../text';
+import { countryName, pick, viewParam } from '../text';
 import type { SeriesName } from '../tokens';
 import type { ChartDefinition } from '../types';
 import type { CoalitionCompositionData } from './coalitionComposition.select';
@@ -28,17 +28,12 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 	},
 	sourceIds: (data) => data.sources,
 	states: (data) => ({
-		view: {
-			values: ['invasion', 'troops', 'snapshots', 'withdrawals'],
-			default: 'invasion',
-			label: (v, lang) =>
-				({
-					invasion: pick(lang, 'قوة الغزو', 'Invasion force'),
-					troops: pick(lang, 'القوات شهرياً', 'Troops by month'),
-					snapshots: pick(lang, 'القوة متعددة الجنسيات', 'Multi-National Force'),
-					withdrawals: pick(lang, 'الانسحابات', 'Withdrawals')
-				})[v] ?? v
-		},
+		view: viewParam({
+			invasion: ['قوة الغزو', 'Invasion force'],
+			troops: ['القوات شهرياً', 'Troops by month'],
+			snapshots: ['القوة متعددة الجنسيات', 'Multi-National Force'],
+			withdrawals: ['الانسحابات', 'Withdrawals']
+		}),
 		snapshot: {
 			values: data.snapshots.map((s) => s.date),
 			default: data.snapshots.at(-1)?.date ?? '',

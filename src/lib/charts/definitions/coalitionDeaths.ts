@@ -6,14 +6,12 @@ import {
 	peak,
 	uniqueSources
 } from '$lib/stats';
-import { countryName, pick, yearParam } from '../text';
+import { countryName, pick, viewParam, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { SeriesName } from '../tokens';
 import type { ChartDefinition } from '../types';
 
 import type { CoalitionDeathsData } from './coalitionDeaths.select';
-
-const VIEWS = ['us-monthly', 'us-yearly', 'countries', 'tallies'] as const;
 
 export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 	id: 'coalition-deaths',
@@ -39,17 +37,12 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 	sourceIds: (data) =>
 		uniqueSources([data.sources.months, data.sources.countries, data.sources.tallies]),
 	states: (data) => ({
-		view: {
-			values: VIEWS,
-			default: 'us-monthly',
-			label: (v, lang) =>
-				({
-					'us-monthly': pick(lang, 'الأمريكيون شهرياً', 'US by month'),
-					'us-yearly': pick(lang, 'الأمريكيون سنوياً', 'US by year'),
-					countries: pick(lang, 'حسب الدولة', 'By country'),
-					tallies: pick(lang, 'حصيلات مؤرخة', 'Dated tallies')
-				})[v] ?? v
-		},
+		view: viewParam({
+			'us-monthly': ['الأمريكيون شهرياً', 'US by month'],
+			'us-yearly': ['الأمريكيون سنوياً', 'US by year'],
+			countries: ['حسب الدولة', 'By country'],
+			tallies: ['حصيلات مؤرخة', 'Dated tallies']
+		}),
 		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {

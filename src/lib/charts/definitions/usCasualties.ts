@@ -1,5 +1,5 @@
 import { formatCount, formatRatio, formatYear, peak, uniqueSources } from '$lib/stats';
-import { pick, yearParam } from '../text';
+import { pick, viewParam, yearParam } from '../text';
 import type { ChartDefinition } from '../types';
 import type { UsCasualtiesData } from './usCasualties.select';
 
@@ -31,14 +31,10 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			data.claims.sourceIds
 		]),
 	states: (data) => ({
-		view: {
-			values: ['by-year', 'claim'],
-			default: 'by-year',
-			label: (v, lang) =>
-				v === 'claim'
-					? pick(lang, 'النص مقابل المصادر', 'Text vs sources')
-					: pick(lang, 'حسب السنة', 'By year')
-		},
+		view: viewParam({
+			'by-year': ['حسب السنة', 'By year'],
+			claim: ['النص مقابل المصادر', 'Text vs sources']
+		}),
 		year: yearParam(data.years.map((y) => y.year))
 	}),
 	summary(data, state, locale) {

@@ -1,5 +1,5 @@
 import { formatUsd, formatYear, peak, type CostEstimate } from '$lib/stats';
-import { pick } from '../text';
+import { pick, viewParam } from '../text';
 import type { ChartDefinition } from '../types';
 import type { WarCostData } from './warCost.select';
 
@@ -38,14 +38,10 @@ export const warCost: ChartDefinition<WarCostData> = {
 		...data.claim.sourceIds.filter((s) => !data.sources.includes(s))
 	],
 	states: () => ({
-		view: {
-			values: ['fiscal-years', 'estimates'],
-			default: 'fiscal-years',
-			label: (v, lang) =>
-				v === 'estimates'
-					? pick(lang, 'التقديرات الإجمالية', 'Total estimates')
-					: pick(lang, 'حسب السنة المالية', 'By fiscal year')
-		}
+		view: viewParam({
+			'fiscal-years': ['حسب السنة المالية', 'By fiscal year'],
+			estimates: ['التقديرات الإجمالية', 'Total estimates']
+		})
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;
