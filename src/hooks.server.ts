@@ -8,6 +8,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	const param = event.params.lang ?? '';
 	const lang = isLang(param) ? param : 'en';
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dirOf(lang))
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dirOf(lang)),
+		// No modulepreload for the framework's JavaScript (nor Kit's font preloads: the layout preloads
+		// the Arabic face where it is used): the prerendered page is complete, so the
+		// HTML (and its text, the largest paint) gets the connection first and the scripts follow.
+		preload: ({ type }) => type === 'css'
 	});
 };

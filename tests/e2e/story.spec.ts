@@ -108,6 +108,14 @@ test('without JavaScript every step’s chart is in the page', async ({ browser 
 	}
 	await expect(steps.nth(0).locator('.step-chart svg').first()).toBeVisible();
 	await expect(page.locator('.graphic')).toBeHidden();
+	// The copies carry their marks and data table but no point buttons (nothing could run them),
+	// and the byline's share buttons, which need script, are not shown.
+	expect(
+		await page.locator('.step-chart svg rect, .step-chart svg circle').count()
+	).toBeGreaterThan(100);
+	await expect(page.locator('.step-chart details.data-table')).toHaveCount(count);
+	await expect(page.locator('.step-chart .point')).toHaveCount(0);
+	await expect(page.locator('button[data-action="copy-link"]')).toBeHidden();
 	await context.close();
 });
 
@@ -185,7 +193,8 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	page
 }) => {
 	await page.goto('/en/');
-	await expect(page.locator('button[data-action="copy-link"]')).toBeVisible(); // hydrated
+	// hydrated: the chart actions render only once JavaScript runs
+	await expect(page.locator('.graphic button[data-action="embed"]')).toBeVisible();
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	const count = await page.locator('article[data-step]').count();
@@ -195,3 +204,40 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	await expect(page.locator('article[data-step="12"] .print-only figure.chart')).toBeVisible();
 	await expect(page.locator('.graphic')).toBeHidden();
 });
+
+// Readers on slow networks see the prerendered page long before its scripts arrive; nothing
+// may move when they do (or while the HTML is still streaming in).
+for (const lang of ['ar', 'en'] as const) {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	]) {
+		test(`/${lang}/ at ${viewport.width}px: no layout shift while loading or hydrating late`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.route('**/*.js', async (route) => {
+				await new Promise((r) => setTimeout(r, 800));
+				await route.continue();
+			});
+			await page.addInitScript(() => {
+				const w = window as unknown as { __shifts: number[] };
+				w.__shifts = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						w.__shifts.push((e as unknown as { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`/${lang}/`);
+			// hydrated: the chart actions render only once JavaScript runs
+			await expect(page.locator('.graphic button[data-action="embed"]')).toBeVisible();
+			await page.waitForTimeout(300); // let the observer deliver the last entries
+			const shifts = await page.evaluate(
+				() => (window as unknown as { __shifts: number[] }).__shifts
+			);
+			expect(shifts).toEqual([]);
+			await context.close();
+		});
+	}
+}
