@@ -92,3 +92,33 @@ test('published CSVs carry a BOM and match data/ row for row', async ({ request 
 		expect(published.columns).toEqual(source.columns);
 	}
 });
+
+test('the Arabic edition sets its text in the subset Naskh face, shaped (letters join)', async ({
+	page
+}) => {
+	await page.goto('/ar/');
+	const result = await page.evaluate(async () => {
+		await document.fonts.ready;
+		const face = (weight: number) => `${weight} 32px "Noto Naskh Arabic"`;
+		const loaded = [400, 700].map((w) =>
+			[...document.fonts].some(
+				(f) =>
+					f.family.includes('Noto Naskh Arabic') && f.weight === String(w) && f.status === 'loaded'
+			)
+		);
+		const ctx = document.createElement('canvas').getContext('2d')!;
+		ctx.font = face(400);
+		// Joined (medial) beh is narrower than four isolated ones: the shaping tables survived the cut.
+		const joined = ctx.measureText('\u0628\u0628\u0628\u0628').width;
+		const isolated = 4 * ctx.measureText('\u0628').width;
+		return {
+			loaded,
+			joined,
+			isolated,
+			family: getComputedStyle(document.querySelector('.deck')!).fontFamily
+		};
+	});
+	expect(result.loaded).toEqual([true, true]);
+	expect(result.family).toContain('Noto Naskh Arabic');
+	expect(result.joined).toBeLessThan(result.isolated * 0.9);
+});

@@ -3,8 +3,8 @@
  * (the same SVG drawn by the browser, which shapes Arabic correctly, never a DOM screenshot) and
  * CSV (the table behind the chart with its source ids, UTF-8 with BOM). Loaded on demand.
  */
-import naskhBold from '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2?url';
-import naskhRegular from '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2?url';
+import naskhBold from '$lib/fonts/noto-naskh-arabic-700.subset.woff2?url';
+import naskhRegular from '$lib/fonts/noto-naskh-arabic-400.subset.woff2?url';
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartDefinition, ChartState } from '$lib/charts/types';
 import { snapshotSvg } from '$lib/snapshot/snapshotSvg';
