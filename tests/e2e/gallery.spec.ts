@@ -28,7 +28,10 @@ test('charts are in the page without JavaScript, and without controls', async ({
 	for (const id of CHARTS)
 		await expect(page.locator(`figure[data-chart="${id}"] svg`).first()).toBeVisible();
 	await expect(page.locator('figure[data-chart="coalition-deaths"] rect.column')).toHaveCount(106);
-	await expect(page.locator('.controls')).toHaveCount(0);
+	// controls and actions are in the markup (so nothing moves on hydration) but not shown
+	const live = page.locator('figure.chart fieldset.live');
+	expect(await live.count()).toBeGreaterThan(0);
+	for (const fieldset of await live.all()) await expect(fieldset).toBeHidden();
 	await context.close();
 });
 
@@ -36,7 +39,9 @@ test('keyboard focus reaches the data points and shows the tooltip', async ({ pa
 	await page.goto('/en/charts/');
 	const chart = page.locator('figure[data-chart="coalition-deaths"]').first();
 	// Start on the last control before the plot and Tab forward into the chart's points.
-	await chart.locator('select[data-control="year"]').focus();
+	const year = chart.locator('select[data-control="year"]');
+	await expect(year).toBeEnabled(); // hydrated
+	await year.focus();
 	await page.keyboard.press('Tab');
 	const first = chart.locator('.point[data-point="2003-03"]');
 	await expect(first).toBeFocused();

@@ -193,8 +193,8 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	page
 }) => {
 	await page.goto('/en/');
-	// hydrated: the chart actions render only once JavaScript runs
-	await expect(page.locator('.graphic button[data-action="embed"]')).toBeVisible();
+	// hydrated: the chart actions are enabled once JavaScript runs
+	await expect(page.locator('.graphic button[data-action="embed"]')).toBeEnabled();
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	const count = await page.locator('article[data-step]').count();
@@ -230,8 +230,10 @@ for (const lang of ['ar', 'en'] as const) {
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(`/${lang}/`);
-			// hydrated: the chart actions render only once JavaScript runs
-			await expect(page.locator('.graphic button[data-action="embed"]')).toBeVisible();
+			const embed = page.locator('.graphic button[data-action="embed"]');
+			// in the page (and in place) from the first paint, usable once JavaScript runs
+			await expect(embed).toBeDisabled();
+			await expect(embed).toBeEnabled();
 			await page.waitForTimeout(300); // let the observer deliver the last entries
 			const shifts = await page.evaluate(
 				() => (window as unknown as { __shifts: number[] }).__shifts
