@@ -205,19 +205,19 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	await expect(page.locator('.graphic')).toBeHidden();
 });
 
-// Readers on slow networks see the prerendered page long before its scripts arrive; nothing
-// may move when they do (or while the HTML is still streaming in).
+// Readers on slow networks see the prerendered page long before its scripts (and the Arabic
+// face) arrive; nothing may move when they do (or while the HTML is still streaming in).
 for (const lang of ['ar', 'en'] as const) {
 	for (const viewport of [
 		{ width: 390, height: 844 },
 		{ width: 1280, height: 900 }
 	]) {
-		test(`/${lang}/ at ${viewport.width}px: no layout shift while loading or hydrating late`, async ({
+		test(`/${lang}/ at ${viewport.width}px: no layout shift while loading, with late scripts and fonts`, async ({
 			browser
 		}) => {
 			const context = await browser.newContext({ viewport });
 			const page = await context.newPage();
-			await page.route('**/*.js', async (route) => {
+			await page.route(/\.(js|woff2)$/, async (route) => {
 				await new Promise((r) => setTimeout(r, 800));
 				await route.continue();
 			});

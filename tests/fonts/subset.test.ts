@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The generator is plain JavaScript so it runs without a build; its helpers are tested here.
-import { codePoints, config, fontFaceCss, subsetFaces } from '../../scripts/subset-fonts.mjs';
+import {
+	codePoints,
+	config,
+	faces,
+	facesModule,
+	fontFaceCss,
+	subsetFaces
+} from '../../scripts/subset-fonts.mjs';
 
 const FONTS = 'src/lib/fonts';
 
@@ -19,25 +26,31 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 describe('the Arabic face subset', () => {
-	it('the committed woff2 files and @font-face rules are what the script makes', async () => {
-		const faces = await subsetFaces();
-		expect(faces).toHaveLength(2);
-		for (const { file, bytes } of faces) {
+	it('the committed woff2 files, @font-face rules and face list are what the script makes', async () => {
+		const made = await subsetFaces();
+		expect(made.map((f) => f.file).sort()).toEqual(
+			readdirSync(FONTS)
+				.filter((f) => f.endsWith('.woff2'))
+				.sort()
+		);
+		for (const { file, bytes } of made) {
 			expect(bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
 			expect(Buffer.compare(bytes, readFileSync(join(FONTS, file)))).toBe(0);
 		}
 		expect(readFileSync(join(FONTS, 'naskh.css'), 'utf8')).toBe(fontFaceCss());
+		expect(readFileSync(join(FONTS, 'faces.ts'), 'utf8')).toBe(facesModule());
 	}, 30_000);
 
-	it('is less than half the size of the Arabic files it is cut from', () => {
-		for (const face of config.faces) {
+	it('each cut is less than two thirds of the file it is cut from', () => {
+		for (const face of faces()) {
 			const source = statSync(createRequire(import.meta.url).resolve(face.source)).size;
-			expect(statSync(join(FONTS, face.file)).size).toBeLessThan(source / 2);
+			expect(statSync(join(FONTS, face.file)).size).toBeLessThan((source * 2) / 3);
 		}
 	});
 
 	it('covers every Arabic-script character in the copy, chart text and data', () => {
-		const covered = new Set<number>(codePoints(config.unicodeRange));
+		const arabic = config.cuts.find((c) => c.name === 'arabic')!;
+		const covered = new Set<number>(codePoints(arabic.unicodeRange));
 		const sources = [
 			...filesUnder('src', /\.(ts|svelte|aml|json)$/),
 			...filesUnder('data', /\.csv$/).filter((f) => !f.includes('/raw/'))
@@ -49,10 +62,20 @@ describe('the Arabic face subset', () => {
 			}
 		}
 		expect(Object.fromEntries(missing)).toEqual({});
-		// and the scan did see Arabic (a broken regex would pass vacuously)
+		// and the scan did see Arabic (a broken pattern would pass vacuously)
 		expect(
 			readFileSync('src/content/story.ar.aml', 'utf8').match(ARABIC_SCRIPT)!.length
 		).toBeGreaterThan(1000);
+	});
+
+	it('no character belongs to two cuts (each is drawn by exactly one file)', () => {
+		const seen = new Map<number, string>();
+		for (const cut of config.cuts) {
+			for (const cp of codePoints(cut.unicodeRange)) {
+				expect(seen.get(cp), `U+${cp.toString(16)}`).toBeUndefined();
+				seen.set(cp, cut.name);
+			}
+		}
 	});
 
 	it('parses unicode-range lists', () => {

@@ -3,8 +3,7 @@
  * (the same SVG drawn by the browser, which shapes Arabic correctly, never a DOM screenshot) and
  * CSV (the table behind the chart with its source ids, UTF-8 with BOM). Loaded on demand.
  */
-import naskhBold from '$lib/fonts/noto-naskh-arabic-700.subset.woff2?url';
-import naskhRegular from '$lib/fonts/noto-naskh-arabic-400.subset.woff2?url';
+import { FONT_FACES, FONT_FAMILY } from '$lib/fonts/faces';
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartDefinition, ChartState } from '$lib/charts/types';
 import { snapshotSvg } from '$lib/snapshot/snapshotSvg';
@@ -22,11 +21,12 @@ async function dataUri(url: string): Promise<string> {
 
 /** @font-face rules with the Arabic face inlined, so the file renders the same anywhere. */
 async function embeddedFonts(): Promise<string> {
-	const [regular, bold] = await Promise.all([dataUri(naskhRegular), dataUri(naskhBold)]);
-	return [
-		`@font-face{font-family:'Noto Naskh Arabic';src:url(${regular}) format('woff2');font-weight:400;font-display:swap}`,
-		`@font-face{font-family:'Noto Naskh Arabic';src:url(${bold}) format('woff2');font-weight:700;font-display:swap}`
-	].join('');
+	const uris = await Promise.all(FONT_FACES.map((f) => dataUri(f.url)));
+	return FONT_FACES.map(
+		(f, i) =>
+			`@font-face{font-family:'${FONT_FAMILY}';src:url(${uris[i]}) format('woff2');` +
+			`font-weight:${f.weight};unicode-range:${f.unicodeRange}}`
+	).join('');
 }
 
 export interface DownloadInput<D> {
