@@ -7,7 +7,9 @@ import {
 	peak,
 	rollupByYear,
 	shares,
-	type MonthKey
+	sourcesByYear,
+	type MonthKey,
+	type SourceId
 } from '$lib/stats';
 
 const m = (month: string, value: number | null) => ({ month: month as MonthKey, value });
@@ -88,5 +90,20 @@ describe('months and days', () => {
 		expect(daysBetween('2003-03-20', '2003-04-09')).toBe(20);
 		expect(daysBetween('2003-03-30', '2003-03-31')).toBe(1);
 		expect(() => daysBetween('2003', 'x')).toThrow(RangeError);
+	});
+});
+
+describe('sourcesByYear', () => {
+	it('unions the sources of each calendar year’s months, in first-seen order', () => {
+		const s = (...ids: string[]) => ids as SourceId[];
+		const byYear = sourcesByYear([
+			{ month: '2003-11', sourceIds: s('S1') },
+			{ month: '2003-12', sourceIds: s('S2', 'S1') },
+			{ month: '2004-01', sourceIds: s('S3') }
+		]);
+		expect([...byYear]).toEqual([
+			[2003, ['S1', 'S2']],
+			[2004, ['S3']]
+		]);
 	});
 });

@@ -41,6 +41,8 @@ export type ChartState = Record<string, string>;
 export interface TableData {
 	readonly columns: readonly string[];
 	readonly rows: readonly (readonly (string | number | null)[])[];
+	/** Per row, the source ids of the data behind it (CSV downloads carry them row by row). */
+	readonly rowSources: readonly (readonly SourceId[])[];
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Downloads of a chart in its current language and state: SVG (fonts embedded), PNG at 2×
  * (the same SVG drawn by the browser, which shapes Arabic correctly, never a DOM screenshot) and
- * CSV (the table behind the chart with its source ids, UTF-8 with BOM). Loaded on demand.
+ * CSV (the table behind the chart, each row with the source ids of its data, UTF-8 with BOM).
+ * Loaded on demand.
  */
 import { FONT_FACES, FONT_FAMILY } from '$lib/fonts/faces';
 import { csvFormatRows } from 'd3-dsv';
@@ -69,10 +70,12 @@ export async function chartPng<D>(input: DownloadInput<D>, scale = 2): Promise<B
 
 export function chartCsv<D>(input: DownloadInput<D>): string {
 	const table = input.def.table(input.data, input.state, input.locale);
-	const sources = input.def.sourceIds(input.data).join(';');
 	const rows = [
 		[...table.columns, 'source_ids'],
-		...table.rows.map((row) => [...row.map((c) => (c === null ? '' : String(c))), sources])
+		...table.rows.map((row, i) => [
+			...row.map((c) => (c === null ? '' : String(c))),
+			(table.rowSources[i] ?? []).join(';')
+		])
 	];
 	return '\uFEFF' + csvFormatRows(rows) + '\n';
 }

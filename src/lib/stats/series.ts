@@ -4,7 +4,8 @@
  * treating the gap as zero.
  */
 import { rollups, sum } from 'd3-array';
-import type { MonthKey } from './brand';
+import type { MonthKey, SourceId } from './brand';
+import { uniqueSources } from './figure';
 
 export interface MonthValue {
 	readonly month: MonthKey;
@@ -21,6 +22,16 @@ export interface YearTotal {
 }
 
 export const yearOf = (month: string): number => Number(month.slice(0, 4));
+
+/** The sources behind each calendar year of a monthly series: every source of its months. */
+export function sourcesByYear(
+	months: readonly { readonly month: string; readonly sourceIds: readonly SourceId[] }[]
+): Map<number, SourceId[]> {
+	const byYear = new Map<number, SourceId[][]>();
+	for (const m of months)
+		byYear.set(yearOf(m.month), [...(byYear.get(yearOf(m.month)) ?? []), [...m.sourceIds]]);
+	return new Map([...byYear].map(([year, lists]) => [year, uniqueSources(lists)]));
+}
 
 /** Month to year roll-up, in year order. */
 export function rollupByYear(series: readonly MonthValue[]): YearTotal[] {

@@ -1,4 +1,4 @@
-import { formatCount, formatMonth, formatYear, peak } from '$lib/stats';
+import { formatCount, formatMonth, formatYear, peak, uniqueSources } from '$lib/stats';
 import { pick, viewParam, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { ChartDefinition } from '../types';
@@ -135,7 +135,8 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 		if (state.view === 'yearly')
 			return {
 				columns: [pick(lang, 'السنة', 'Year'), pick(lang, 'القتلى المدنيون', 'Civilian deaths')],
-				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths])
+				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
+				rowSources: data.years.map((y) => y.sourceIds)
 			};
 		return {
 			columns: [
@@ -143,7 +144,11 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 				pick(lang, 'القتلى المدنيون', 'Civilian deaths'),
 				pick(lang, 'المجموع التراكمي', 'Running total')
 			],
-			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative])
+			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative]),
+			// the running total rests on every month so far
+			rowSources: data.months.map((_, i) =>
+				uniqueSources(data.months.slice(0, i + 1).map((m) => m.sourceIds))
+			)
 		};
 	}
 };

@@ -193,7 +193,8 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 					pick(lang, 'دول أخرى', 'Other'),
 					pick(lang, 'المجموع', 'Total')
 				],
-				rows: data.troops.map((t) => [formatMonth(t.month, locale), t.us, t.nonUs, t.total])
+				rows: data.troops.map((t) => [formatMonth(t.month, locale), t.us, t.nonUs, t.total]),
+				rowSources: data.troops.map((t) => t.sourceIds)
 			};
 		if (state.view === 'withdrawals')
 			return {
@@ -202,7 +203,8 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 					countryName(w.country, lang),
 					(w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : '') +
 						formatPartialDate(w.date, locale)
-				])
+				]),
+				rowSources: data.withdrawals.map((w) => w.sourceIds)
 			};
 		const entries =
 			state.view === 'snapshots'
@@ -210,7 +212,8 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 				: data.invasion;
 		return {
 			columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
-			rows: entries.map((e) => [countryName(e.country, lang), e.troops])
+			rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
+			rowSources: entries.map((e) => e.sourceIds)
 		};
 	}
 };

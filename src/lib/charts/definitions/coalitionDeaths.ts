@@ -205,7 +205,8 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 		if (state.view === 'countries')
 			return {
 				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'القتلى', 'Deaths')],
-				rows: data.countries.map((c) => [countryName(c.country, lang), c.deaths])
+				rows: data.countries.map((c) => [countryName(c.country, lang), c.deaths]),
+				rowSources: data.countries.map((c) => c.sourceIds)
 			};
 		if (state.view === 'tallies')
 			return {
@@ -222,16 +223,19 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 					t.uk,
 					t.other,
 					t.statedTotal
-				])
+				]),
+				rowSources: data.tallies.map((t) => t.sourceIds)
 			};
 		if (state.view === 'us-yearly')
 			return {
 				columns: [pick(lang, 'السنة', 'Year'), pick(lang, 'القتلى الأمريكيون', 'US deaths')],
-				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths])
+				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
+				rowSources: data.years.map((y) => y.sourceIds)
 			};
 		return {
 			columns: [pick(lang, 'الشهر', 'Month'), pick(lang, 'القتلى الأمريكيون', 'US deaths')],
-			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths])
+			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths]),
+			rowSources: data.months.map((m) => m.sourceIds)
 		};
 	}
 };

@@ -139,7 +139,8 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 					e.low,
 					e.high
 				])
-			)
+			),
+			rowSources: data.groups.flatMap((g) => g.items.map((e) => e.sourceIds))
 		};
 	}
 };

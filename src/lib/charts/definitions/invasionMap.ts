@@ -90,17 +90,15 @@ export const invasionMap: ChartDefinition<InvasionMapData> = {
 	},
 	table(data, state, locale) {
 		const { lang } = locale;
+		const events = eventsBy(data, state.date ?? '');
 		return {
 			columns: [
 				pick(lang, 'التاريخ', 'Date'),
 				pick(lang, 'المكان', 'Place'),
 				pick(lang, 'الحدث', 'Event')
 			],
-			rows: eventsBy(data, state.date ?? '').map((e) => [
-				dateLabel(e.date, locale),
-				e.place[lang],
-				e.event[lang]
-			])
+			rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], e.event[lang]]),
+			rowSources: events.map((e) => e.sourceIds)
 		};
 	}
 };

@@ -1,6 +1,7 @@
 import {
 	checkedClaims,
 	headlineFigures,
+	sourcesByYear,
 	uniqueSources,
 	usByYear,
 	usMonthly,
@@ -10,7 +11,14 @@ import {
 import type { ChartSelector } from '../types';
 
 export interface UsCasualtiesData {
-	years: { year: number; deaths: number; wounded: number; months: number; woundedGaps: number }[];
+	years: {
+		year: number;
+		deaths: number;
+		wounded: number;
+		months: number;
+		woundedGaps: number;
+		sourceIds: SourceId[];
+	}[];
 	official: { deaths: Figure; wounded: Figure };
 	/** The text's claims (C09: "more than 4,000 killed", C10: "about 4,500 wounded"). */
 	claims: { killed: number; wounded: number; sourceIds: SourceId[] };
@@ -25,8 +33,9 @@ export const selectUsCasualties: ChartSelector<UsCasualtiesData> = (d) => {
 		if (!c || c.claimed === null) throw new Error(`us-casualties: claim ${id} has no number`);
 		return c;
 	};
+	const yearSources = sourcesByYear(usMonthly(d));
 	return {
-		years: usByYear(d),
+		years: usByYear(d).map((y) => ({ ...y, sourceIds: yearSources.get(y.year) ?? [] })),
 		official: { deaths: figures.us_deaths_total, wounded: figures.us_wounded_total },
 		claims: {
 			killed: claimed('C09').claimed!,

@@ -154,6 +154,11 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 				rows: [
 					[pick(lang, 'القتلى', 'Killed'), data.claims.killed, data.official.deaths.value],
 					[pick(lang, 'الجرحى', 'Wounded'), data.claims.wounded, data.official.wounded.value]
+				],
+				// each row sets the text's claim beside the official figure: both sources
+				rowSources: [
+					uniqueSources([data.claims.sourceIds, data.official.deaths.sourceIds]),
+					uniqueSources([data.claims.sourceIds, data.official.wounded.sourceIds])
 				]
 			};
 		return {
@@ -162,7 +167,8 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 				pick(lang, 'القتلى', 'Killed'),
 				pick(lang, 'الجرحى في القتال', 'Wounded in action')
 			],
-			rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded])
+			rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded]),
+			rowSources: data.years.map((y) => y.sourceIds)
 		};
 	}
 };

@@ -138,7 +138,8 @@ export const warCost: ChartDefinition<WarCostData> = {
 				pick(lang, 'النوع', 'Kind'),
 				pick(lang, 'دولار أمريكي', 'US dollars')
 			],
-			rows: rows.map((c) => [c.label, c.period, COST_KIND_LABELS[c.kind][lang], c.usd])
+			rows: rows.map((c) => [c.label, c.period, COST_KIND_LABELS[c.kind][lang], c.usd]),
+			rowSources: rows.map((c) => c.sourceIds)
 		};
 	}
 };
