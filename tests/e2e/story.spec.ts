@@ -142,6 +142,32 @@ test('without JavaScript every step’s chart is in the page', async ({ browser 
 	await context.close();
 });
 
+test('without JavaScript on a phone the steps read as one column, without scrolling gaps', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 390, height: 844 }
+	});
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	// every pair of steps that follow each other directly (no section heading between them)
+	const gaps = await page
+		.locator('article[data-step] + article[data-step]')
+		.evaluateAll((els) =>
+			els.map(
+				(e) =>
+					e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom
+			)
+		);
+	expect(gaps.length).toBeGreaterThan(5);
+	for (const gap of gaps) {
+		expect(gap).toBeGreaterThan(0);
+		expect(gap).toBeLessThan(844 * 0.05);
+	}
+	await context.close();
+});
+
 test('every claim callout shows the module’s figure beside the text’s', async ({
 	page,
 	request
