@@ -252,6 +252,19 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	);
 	await expect(page.locator('article[data-step="12"] .print-only figure.chart')).toBeVisible();
 	await expect(page.locator('.graphic')).toBeHidden();
+	// at a printed page's width (A4 is about 794 CSS px, under the phone breakpoint) the steps
+	// follow each other without the scrolling gaps
+	await page.setViewportSize({ width: 794, height: 1123 });
+	const gaps = await page
+		.locator('article[data-step] + article[data-step]')
+		.evaluateAll((els) =>
+			els.map(
+				(e) =>
+					e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom
+			)
+		);
+	expect(gaps.length).toBeGreaterThan(5);
+	for (const gap of gaps) expect(gap).toBeLessThan(50);
 });
 
 // Readers on slow networks see the prerendered page long before its scripts (and the Arabic
