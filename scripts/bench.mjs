@@ -9,7 +9,7 @@
  *   BENCH_ROUTES=/ar/,/en/   measure only these routes
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -28,23 +28,25 @@ const FLAGS = [
 	'--disable-sync',
 	'--no-first-run'
 ];
-const CHARTS = [
-	'coalition-deaths',
-	'us-casualties',
-	'coalition-composition',
-	'civilian-toll',
-	'death-estimates',
-	'invasion-map',
-	'war-cost'
-];
-const ALL_ROUTES = [
-	{ path: '/ar/', kind: 'story' },
-	{ path: '/en/', kind: 'story' },
-	{ path: '/en/charts/', kind: 'gallery' },
-	...CHARTS.map((c, i) => ({ path: `/${i % 2 ? 'ar' : 'en'}/embed/${c}/`, kind: 'embed' }))
-];
-const only = process.env.BENCH_ROUTES?.split(',');
-const ROUTES = only ? ALL_ROUTES.filter((r) => only.includes(r.path)) : ALL_ROUTES;
+/**
+ * The routes to measure: both stories, the gallery and one embed per chart (alternating
+ * languages). The chart list is read from the build, so there is no second copy of it to keep
+ * in step with CHART_IDS.
+ */
+function routesToMeasure() {
+	const charts = readdirSync('build/en/embed', { withFileTypes: true })
+		.filter((e) => e.isDirectory())
+		.map((e) => e.name)
+		.sort();
+	const all = [
+		{ path: '/ar/', kind: 'story' },
+		{ path: '/en/', kind: 'story' },
+		{ path: '/en/charts/', kind: 'gallery' },
+		...charts.map((c, i) => ({ path: `/${i % 2 ? 'ar' : 'en'}/embed/${c}/`, kind: 'embed' }))
+	];
+	const only = process.env.BENCH_ROUTES?.split(',');
+	return only ? all.filter((r) => only.includes(r.path)) : all;
+}
 
 /** The budgets, as the issue gives them. `max`/`min` per metric and kind of page. */
 const BUDGETS = {
@@ -213,6 +215,7 @@ function check(kind, values, breaches, where) {
 }
 
 const built = build();
+const ROUTES = routesToMeasure();
 const server = serve();
 try {
 	await waitFor(`${ORIGIN}/`);
