@@ -27,6 +27,17 @@ const ownsUnrolledChart = (page: Page) =>
 			)
 		);
 
+/** The vertical gap between every two steps that follow each other directly (no heading between). */
+const adjacentStepGaps = (page: Page) =>
+	page
+		.locator('article[data-step] + article[data-step]')
+		.evaluateAll((els) =>
+			els.map(
+				(e) =>
+					e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom
+			)
+		);
+
 async function expectGraphicAt(page: Page, n: number) {
 	const graphic = page.locator('.graphic');
 	await expect(graphic).toHaveAttribute('data-active-step', String(n));
@@ -151,15 +162,7 @@ test('without JavaScript on a phone the steps read as one column, without scroll
 	});
 	const page = await context.newPage();
 	await page.goto('/ar/');
-	// every pair of steps that follow each other directly (no section heading between them)
-	const gaps = await page
-		.locator('article[data-step] + article[data-step]')
-		.evaluateAll((els) =>
-			els.map(
-				(e) =>
-					e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom
-			)
-		);
+	const gaps = await adjacentStepGaps(page);
 	expect(gaps.length).toBeGreaterThan(5);
 	for (const gap of gaps) {
 		expect(gap).toBeGreaterThan(0);
@@ -255,14 +258,7 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	// at a printed page's width (A4 is about 794 CSS px, under the phone breakpoint) the steps
 	// follow each other without the scrolling gaps
 	await page.setViewportSize({ width: 794, height: 1123 });
-	const gaps = await page
-		.locator('article[data-step] + article[data-step]')
-		.evaluateAll((els) =>
-			els.map(
-				(e) =>
-					e.getBoundingClientRect().top - e.previousElementSibling!.getBoundingClientRect().bottom
-			)
-		);
+	const gaps = await adjacentStepGaps(page);
 	expect(gaps.length).toBeGreaterThan(5);
 	for (const gap of gaps) expect(gap).toBeLessThan(50);
 });
