@@ -5,6 +5,9 @@
  */
 import type { SeriesName } from './tokens';
 
+/** A spec row as a layout draws it: its series resolved to a colour. */
+export type Painted<R extends { series: SeriesName }> = Omit<R, 'series'> & { color: string };
+
 export interface Tick {
 	readonly value: string | number;
 	readonly label: string;

@@ -21,6 +21,17 @@ export const BACKGROUND = { light: '#FBFAF8', dark: '#16181C' } as const;
 /** CSS variable holding a series colour. */
 export const seriesVar = (name: SeriesName): string => `var(--series-${name})`;
 
+/** A country's colour in every chart: the US and the UK their own, the Peshmerga (not a state)
+ * neutral, every other coalition country one shared colour. */
+export const countrySeries = (id: string): SeriesName =>
+	id === 'united-states'
+		? 'us'
+		: id === 'united-kingdom'
+			? 'uk'
+			: id === 'peshmerga'
+				? 'neutral'
+				: 'other';
+
 export const OPACITY = { muted: 0.35, full: 1 } as const;
 /** Chart-area padding in px (axes and labels live in it). */
 export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;

@@ -40,3 +40,14 @@ export function chartContext() {
 /** Every (lang, chart) pair, for prerender entries. */
 export const langCharts = () =>
 	LANGS.flatMap((lang) => REGISTERED.map((chart) => ({ lang, chart })));
+
+/** Prerender entries for every state the story links to, beyond each chart's default. */
+export function storyStateEntries() {
+	const ctx = chartContext();
+	return langCharts().flatMap(({ lang, chart }) =>
+		ctx
+			.storySlugs(chart)
+			.filter((s) => s !== 'default')
+			.map((state) => ({ lang, chart, state }))
+	);
+}

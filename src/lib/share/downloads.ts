@@ -4,11 +4,9 @@
  * CSV (the table behind the chart, each row with the source ids of its data, UTF-8 with BOM).
  * Loaded on demand.
  */
-import { FONT_FACES, FONT_FAMILY } from '$lib/fonts/faces';
+import { FACE_FAMILY, FONT_FACES } from '$lib/fonts/faces';
 import { csvFormatRows } from 'd3-dsv';
-import type { ChartDefinition, ChartState } from '$lib/charts/types';
-import { snapshotSvg } from '$lib/snapshot/snapshotSvg';
-import type { LocaleSettings } from '$lib/stats';
+import { snapshotSvg, type SnapshotInput } from '$lib/snapshot/snapshotSvg';
 
 async function dataUri(url: string): Promise<string> {
 	const blob = await (await fetch(url)).blob();
@@ -25,19 +23,13 @@ async function embeddedFonts(): Promise<string> {
 	const uris = await Promise.all(FONT_FACES.map((f) => dataUri(f.url)));
 	return FONT_FACES.map(
 		(f, i) =>
-			`@font-face{font-family:'${FONT_FAMILY}';src:url(${uris[i]}) format('woff2');` +
+			`@font-face{font-family:'${FACE_FAMILY}';src:url(${uris[i]}) format('woff2');` +
 			`font-weight:${f.weight};unicode-range:${f.unicodeRange}}`
 	).join('');
 }
 
-export interface DownloadInput<D> {
-	def: ChartDefinition<D>;
-	data: D;
-	state: ChartState;
-	locale: LocaleSettings;
-	permalink: string;
-	publishers: Record<string, string>;
-}
+/** What a download needs: the snapshot's input, less what the download itself decides. */
+export type DownloadInput<D> = Omit<SnapshotInput<D>, 'variant' | 'fontCss'>;
 
 export async function chartSvg<D>(input: DownloadInput<D>): Promise<string> {
 	return snapshotSvg({ ...input, variant: 'download', fontCss: await embeddedFonts() });

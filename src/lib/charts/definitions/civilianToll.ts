@@ -1,4 +1,11 @@
-import { formatCount, formatMonth, formatYear, peak, uniqueSources } from '$lib/stats';
+import {
+	formatCount,
+	formatMonth,
+	formatYear,
+	peak,
+	uniqueSources,
+	type SourceId
+} from '$lib/stats';
 import { pick, viewParam, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
 import type { ChartDefinition } from '../types';
@@ -138,6 +145,8 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
 				rowSources: data.years.map((y) => y.sourceIds)
 			};
+		// the running total rests on every month so far
+		let soFar: SourceId[] = [];
 		return {
 			columns: [
 				pick(lang, 'الشهر', 'Month'),
@@ -145,10 +154,7 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 				pick(lang, 'المجموع التراكمي', 'Running total')
 			],
 			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative]),
-			// the running total rests on every month so far
-			rowSources: data.months.map((_, i) =>
-				uniqueSources(data.months.slice(0, i + 1).map((m) => m.sourceIds))
-			)
+			rowSources: data.months.map((m) => (soFar = uniqueSources([soFar, m.sourceIds])))
 		};
 	}
 };

@@ -1,6 +1,6 @@
 import { formatCount, formatMonth, formatPartialDate, formatYear, peak } from '$lib/stats';
 import { countryName, pick, viewParam } from '../text';
-import type { SeriesName } from '../tokens';
+import { countrySeries } from '../tokens';
 import type { ChartDefinition } from '../types';
 import type { CoalitionCompositionData } from './coalitionComposition.select';
 
@@ -80,19 +80,11 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
 		const troops = (x: number) => pick(lang, `${n(x)} جندي`, `${n(x)} troops`);
-		const seriesOf = (id: string): SeriesName =>
-			id === 'united-states'
-				? 'us'
-				: id === 'united-kingdom'
-					? 'uk'
-					: id === 'peshmerga'
-						? 'neutral'
-						: 'other';
 		if (state.view === 'troops') {
 			const series = [
 				{
 					key: 'us',
-					label: pick(lang, 'الولايات المتحدة', 'United States'),
+					label: countryName('united-states', lang),
 					series: 'us' as const
 				},
 				{
@@ -149,7 +141,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 								date: w.date,
 								approximate: w.precision === 'by',
 								label: `${countryName(w.country, lang)}: ${w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : ''}${formatPartialDate(w.date, locale)}`,
-								series: seriesOf(w.country)
+								series: countrySeries(w.country)
 							}))
 						}
 					}
@@ -176,7 +168,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 							name: countryName(e.country, lang),
 							value: e.troops,
 							label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : troops(e.troops)}`,
-							series: seriesOf(e.country)
+							series: countrySeries(e.country)
 						}))
 					}
 				}

@@ -8,7 +8,7 @@ import {
 } from '$lib/stats';
 import { countryName, pick, viewParam, yearParam } from '../text';
 import { yearStartTicks } from '../ticks';
-import type { SeriesName } from '../tokens';
+import { countrySeries } from '../tokens';
 import type { ChartDefinition } from '../types';
 
 import type { CoalitionDeathsData } from './coalitionDeaths.select';
@@ -88,8 +88,6 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 		const n = (x: number) => formatCount(x, locale);
 		const deaths = (x: number) => pick(lang, `${n(x)} قتيلاً`, `${n(x)} deaths`);
 		const year = state.year ?? '';
-		const seriesOf = (id: string): SeriesName =>
-			id === 'united-states' ? 'us' : id === 'united-kingdom' ? 'uk' : 'other';
 		if (state.view === 'countries')
 			return {
 				legend: [],
@@ -105,7 +103,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 								name: countryName(c.country, lang),
 								value: c.deaths,
 								label: `${countryName(c.country, lang)}: ${deaths(c.deaths)}`,
-								series: seriesOf(c.country)
+								series: countrySeries(c.country)
 							}))
 						}
 					}
@@ -115,12 +113,12 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			const series = [
 				{
 					key: 'us',
-					label: pick(lang, 'الولايات المتحدة', 'United States'),
+					label: countryName('united-states', lang),
 					series: 'us' as const
 				},
 				{
 					key: 'uk',
-					label: pick(lang, 'المملكة المتحدة', 'United Kingdom'),
+					label: countryName('united-kingdom', lang),
 					series: 'uk' as const
 				},
 				{ key: 'other', label: pick(lang, 'دول أخرى', 'Other nations'), series: 'other' as const }

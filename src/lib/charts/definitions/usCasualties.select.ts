@@ -21,7 +21,12 @@ export interface UsCasualtiesData {
 	}[];
 	official: { deaths: Figure; wounded: Figure };
 	/** The text's claims (C09: "more than 4,000 killed", C10: "about 4,500 wounded"). */
-	claims: { killed: number; wounded: number; sourceIds: SourceId[] };
+	claims: {
+		killed: number;
+		wounded: number;
+		killedSourceIds: SourceId[];
+		woundedSourceIds: SourceId[];
+	};
 	sources: { years: SourceId[] };
 }
 
@@ -40,7 +45,8 @@ export const selectUsCasualties: ChartSelector<UsCasualtiesData> = (d) => {
 		claims: {
 			killed: claimed('C09').claimed!,
 			wounded: claimed('C10').claimed!,
-			sourceIds: uniqueSources([claimed('C09').sourceIds, claimed('C10').sourceIds])
+			killedSourceIds: [...claimed('C09').sourceIds],
+			woundedSourceIds: [...claimed('C10').sourceIds]
 		},
 		sources: { years: uniqueSources(usMonthly(d).map((m) => m.sourceIds)) }
 	};

@@ -28,7 +28,8 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			data.sources.years,
 			data.official.deaths.sourceIds,
 			data.official.wounded.sourceIds,
-			data.claims.sourceIds
+			data.claims.killedSourceIds,
+			data.claims.woundedSourceIds
 		]),
 	states: (data) => ({
 		view: viewParam({
@@ -157,8 +158,8 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 				],
 				// each row sets the text's claim beside the official figure: both sources
 				rowSources: [
-					uniqueSources([data.claims.sourceIds, data.official.deaths.sourceIds]),
-					uniqueSources([data.claims.sourceIds, data.official.wounded.sourceIds])
+					uniqueSources([data.claims.killedSourceIds, data.official.deaths.sourceIds]),
+					uniqueSources([data.claims.woundedSourceIds, data.official.wounded.sourceIds])
 				]
 			};
 		return {

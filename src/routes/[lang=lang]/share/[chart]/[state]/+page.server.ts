@@ -1,18 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { chartContext, langCharts } from '$lib/server/chartPages';
+import { chartContext, storyStateEntries } from '$lib/server/chartPages';
 import { chartPageData } from '$lib/server/chartPageData';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** A share page per state the story links to, whose card shows that state. */
-export const entries: EntryGenerator = () => {
-	const ctx = chartContext();
-	return langCharts().flatMap(({ lang, chart }) =>
-		ctx
-			.storySlugs(chart)
-			.filter((s) => s !== 'default')
-			.map((state) => ({ lang, chart, state }))
-	);
-};
+export const entries: EntryGenerator = storyStateEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const page = chartPageData(params.lang, params.chart, params.state);
