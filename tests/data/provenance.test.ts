@@ -34,30 +34,44 @@ const RAW_FILES = [
 	'claims.csv'
 ];
 
+/**
+ * Later research passes, kept verbatim beside the pack: one row per source, whose notes or
+ * quote hold the figures that source gives (the second pass's `sources_upgrade.csv`, and this
+ * project's own additions with the quote each figure was taken from).
+ */
+const RESEARCH_SOURCE_FILES = [
+	'data/raw/reference-upgrade/sources_upgrade.csv',
+	'data/raw/research-2026-11/sources_added.csv'
+];
+
+const numbersIn = (text: string): number[] =>
+	text.match(/\d[\d,]*(\.\d+)?/g)?.map((n) => Number(n.replace(/,/g, ''))) ?? [];
+
 /** Every number written anywhere in a raw row (cells and quotes), keyed by each source it cites. */
-function rawNumbersBySource(): Map<string, Set<number>> {
+export function rawNumbersBySource(): Map<string, Set<number>> {
 	const bySource = new Map<string, Set<number>>();
+	const add = (source: string, numbers: number[]) => {
+		const set = bySource.get(source) ?? new Set<number>();
+		for (const n of numbers) set.add(n);
+		bySource.set(source, set);
+	};
 	for (const file of RAW_FILES) {
 		for (const row of raw(file)) {
 			const sources = (row.source_id ?? row.source_ids ?? '').split(/[;\s]+/).filter(Boolean);
-			const numbers = Object.values(row)
-				.join(' ')
-				.match(/\d[\d,]*(\.\d+)?/g)
-				?.map((n) => Number(n.replace(/,/g, '')));
-			for (const s of sources) {
-				const set = bySource.get(s) ?? new Set<number>();
-				for (const n of numbers ?? []) set.add(n);
-				bySource.set(s, set);
-			}
+			const numbers = numbersIn(Object.values(row).join(' '));
+			for (const s of sources) add(s, numbers);
 		}
 	}
+	for (const file of RESEARCH_SOURCE_FILES)
+		for (const row of csvParse(readFileSync(file, 'utf8')))
+			add(row.id!, numbersIn(Object.values(row).join(' ')));
 	return bySource;
 }
 
 describe('provenance: every figure in data/ is in the reference pack, under the same source', () => {
 	const bySource = rawNumbersBySource();
 	for (const name of DATASET_NAMES) {
-		if (name === 'sources') continue;
+		if (name === 'sources' || name === 'claims') continue;
 		it(name, () => {
 			const untraced: string[] = [];
 			for (const row of d[name] as readonly Record<string, unknown>[]) {
@@ -71,6 +85,33 @@ describe('provenance: every figure in data/ is in the reference pack, under the 
 			expect(untraced).toEqual([]);
 		});
 	}
+});
+
+describe('provenance of the text’s claims', () => {
+	const seed = readFileSync('data/raw/iraq-war-ar.txt', 'utf8');
+	it('every claimed number is one the pack read from the text, in the same claim', () => {
+		const pack = new Map(raw('claims.csv').map((r) => [r.claim_id!, Object.values(r).join(' ')]));
+		for (const c of d.claims) {
+			if (c.claimed_value === null) continue;
+			// C06B is the pack's C06 (tanks and Bradleys) split in two
+			const row = pack.get(c.claim_id.replace(/B$/, '')) ?? '';
+			expect(numbersIn(row), c.claim_id).toContain(c.claimed_value);
+		}
+	});
+	it('every claim quotes the text exactly as written', () => {
+		for (const c of d.claims) expect(seed.includes(c.text_quote_ar), c.claim_id).toBe(true);
+	});
+	it('every figure an explanation names (100 or more, not a year) is in one of the claim’s sources', () => {
+		const bySource = rawNumbersBySource();
+		const isYear = (n: number) => n >= 1900 && n <= 2100;
+		const untraced: string[] = [];
+		for (const c of d.claims)
+			for (const n of numbersIn(c.explanation_en))
+				if (n >= 100 && !isYear(n) && n !== c.claimed_value)
+					if (!c.source_ids.some((id) => bySource.get(id)?.has(n)))
+						untraced.push(`${c.claim_id}: ${n}`);
+		expect(untraced).toEqual([]);
+	});
 });
 
 describe('the module reproduces the pack’s computed sums', () => {

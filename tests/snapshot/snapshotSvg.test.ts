@@ -14,7 +14,7 @@ const svgFor = (lang: 'ar' | 'en', variant: 'card' | 'download') =>
 		state: { view: 'claim', year: '' },
 		locale: settingsFor(lang),
 		permalink: 'http://localhost:4173/en/share/us-casualties/?view=claim',
-		publishers: { S17: 'Reference.com' },
+		publishers: { S170: 'Associated Press' },
 		variant
 	});
 
@@ -23,7 +23,7 @@ describe('standalone SVG snapshots', () => {
 		const svg = svgFor('en', 'card');
 		expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${CARD.width}" height="${CARD.height}"`));
 		expect(svg).toContain('<title>US military killed and wounded</title>');
-		expect(svg).toContain('S17 Reference.com');
+		expect(svg).toContain('S170 Associated Press');
 		expect(svg).toContain('http://localhost:4173/en/share/us-casualties/?view=claim');
 	});
 	it('bars are drawn to scale: the official wounded bar is the text’s 4,500 × the ratio', () => {

@@ -9,7 +9,6 @@ import {
 	usByYear,
 	usDeathsTotal,
 	usMonthly,
-	usOperationTotals,
 	usWoundedTotal
 } from '$lib/stats';
 import { csv, readReal, realData, withFixtures } from '../helpers';
@@ -27,6 +26,9 @@ describe('countryTotals on a synthetic table', () => {
 			// a second source for one country corroborates, it does not add a bar
 			'united-kingdom,total_war,2003,2011-05-22,,10,sourced,S71,q',
 			// groups and snapshots are other measures: never summed with countries
+			'united-states,cumulative_snapshot,2003,2011-12-15,,900,sourced,S14,q',
+			'united-kingdom,cumulative_snapshot,2003,2011-12-15,,50,sourced,S14,q',
+			'other-nations,cumulative_snapshot,2003,2011-12-15,,49,sourced,S14,q',
 			'all-coalition,cumulative_snapshot,2003,2011-12-15,,999,sourced,S14,q',
 			'united-states,cumulative_snapshot,2003,2009-03-16,,50,sourced,S98,q'
 		)
@@ -38,15 +40,31 @@ describe('countryTotals on a synthetic table', () => {
 			['poland', 1]
 		]);
 	});
-	it('derives total, non-US and country count from the same table', () => {
-		expect(coalitionDeathsTotal(d).value).toBe(111);
-		expect(coalitionDeathsNonUs(d).value).toBe(11);
-		expect(coalitionCountriesWithDeaths(d).value).toBe(3);
-		expect(countryDeathsTotal(d, 'united-kingdom')).toEqual({
+	it('a second source giving a country the same number is listed with that bar', () => {
+		expect(countryTotals(d).find((c) => c.country === 'united-kingdom')!.sourceIds).toEqual([
+			'S12',
+			'S71'
+		]);
+		expect(countryTotals(d).find((c) => c.country === 'poland')!.sourceIds).toEqual(['S12']);
+	});
+	it('the coalition total is the latest dated tally with a stated total, never the sum of bars', () => {
+		expect(coalitionDeathsTotal(d)).toMatchObject({
+			value: 999,
+			period: '2003-03/2011-12-15',
+			sourceIds: ['S14'],
+			basis: 'reported'
+		});
+		expect(coalitionDeathsNonUs(d)).toMatchObject({ value: 99, basis: 'our_sum' });
+	});
+	it('the count of countries comes from the table and is marked unverified', () => {
+		expect(coalitionCountriesWithDeaths(d)).toMatchObject({ value: 3, status: 'unverified' });
+	});
+	it('a country total is the table’s, with every whole-war source that agrees', () => {
+		expect(countryDeathsTotal(d, 'united-kingdom')).toMatchObject({
 			value: 10,
 			unit: 'deaths',
-			period: '2003/2011',
-			sourceIds: ['S12']
+			period: '2003-03/2011-05-22',
+			sourceIds: ['S12', 'S71']
 		});
 	});
 	it('throws for a country the table does not have', () => {
@@ -54,47 +72,49 @@ describe('countryTotals on a synthetic table', () => {
 	});
 });
 
-describe('usOperationTotals', () => {
+describe('the Defense Department tally', () => {
 	const HEADER = readReal('us_casualties').split('\n')[0]!;
-	const row = (op: string, deaths: string, wounded: string, src: string) =>
-		`operation_total,${op},2003-03-19,2010-08-31,${deaths},,,${wounded},,sourced,${src},q,`;
-	it('adds OIF and OND from the one source that has both with wounded', () => {
+	const row = (end: string, deaths: string, wounded: string, src: string) =>
+		`dod_tally,OIF+OND,2003-03-19,${end},${deaths},,,${wounded},,sourced,${src},q,`;
+	it('takes the latest dated tally that gives each figure', () => {
 		const d = withFixtures({
 			us_casualties: csv(
 				HEADER,
-				row('OIF', '10', '100', 'S17'),
-				row('OND', '2', '20', 'S17'),
-				row('OIF', '11', '', 'S16')
+				row('2011-11-01', '10', '100', 'S170'),
+				row('2011-12-01', '12', '', 'S169'),
+				// other row types are alternatives, never the headline
+				`war_total,OIF+OND,2003-03,2012-01-01,99,,,999,,sourced,S22,q,`
 			)
 		});
-		expect(usDeathsTotal(d).value).toBe(12);
-		expect(usWoundedTotal(d).value).toBe(120);
-		expect(usWoundedTotal(d).sourceIds).toEqual(['S17']);
+		expect(usDeathsTotal(d)).toMatchObject({
+			value: 12,
+			period: '2003-03-19/2011-12-01',
+			sourceIds: ['S169'],
+			measure: 'us_military_deaths'
+		});
+		expect(usWoundedTotal(d)).toMatchObject({
+			value: 100,
+			sourceIds: ['S170'],
+			measure: 'us_wounded_in_action'
+		});
 	});
-	it('refuses to guess between two complete sources', () => {
+	it('refuses to fall back on another kind of count', () => {
 		const d = withFixtures({
-			us_casualties: csv(
-				HEADER,
-				row('OIF', '10', '100', 'S17'),
-				row('OND', '2', '20', 'S17'),
-				row('OIF', '11', '101', 'S16'),
-				row('OND', '3', '21', 'S16')
-			)
+			us_casualties: csv(HEADER, `war_total,OIF+OND,2003-03,2012-01-01,99,,,999,,sourced,S22,q,`)
 		});
-		expect(() => usOperationTotals(d)).toThrow(/found 2/);
+		expect(() => usDeathsTotal(d)).toThrow(/no Defense Department tally/);
 	});
 });
 
 describe('on the real data', () => {
 	const d = realData();
-	it('US deaths and wounded are the DoD OIF + OND totals (S17)', () => {
-		expect(usDeathsTotal(d)).toEqual({
-			value: 4411 + 66,
-			unit: 'deaths',
-			period: '2003-03-19/2011-12',
-			sourceIds: ['S17']
+	it('US deaths and wounded are the Defense Department’s end-of-war tally, as Reuters and AP reported it', () => {
+		expect(usDeathsTotal(d)).toMatchObject({
+			value: 4486,
+			period: '2003-03-19/2011-12-01',
+			sourceIds: ['S169']
 		});
-		expect(usWoundedTotal(d).value).toBe(31951 + 295);
+		expect(usWoundedTotal(d)).toMatchObject({ value: 32226, sourceIds: ['S170'] });
 	});
 	it('the monthly series runs March 2003 – December 2011 and its peak month is November 2004 (137, as S23 says)', () => {
 		const months = usMonthly(d);
@@ -111,14 +131,26 @@ describe('on the real data', () => {
 		expect(y2011.woundedGaps).toBe(1);
 		expect(usMonthly(d).at(-1)!.wounded).toBeNull();
 	});
-	it('ranks 22 countries from iCasualties (S12), US first, UK second', () => {
+	it('ranks 22 countries from iCasualties (S12), US first, UK second, each with its corroboration', () => {
 		const t = countryTotals(d);
 		expect(t).toHaveLength(22);
 		expect(t.slice(0, 2).map((c) => [c.country, c.deaths])).toEqual([
 			['united-states', 4486],
 			['united-kingdom', 179]
 		]);
-		expect(coalitionDeathsTotal(d).value).toBe(t.reduce((a, c) => a + c.deaths, 0));
+		// iCasualties' own rows (S104) confirm the US bar; the Ministry of Defence the UK's
+		expect(t[0]!.sourceIds).toContain('S104');
+		expect(t[1]!.sourceIds).toContain('S105');
+	});
+	it('the coalition total is Reuters’ end-of-war tally, whose parts add up', () => {
+		const tally = cumulativeSnapshots(d).at(-1)!;
+		expect(coalitionDeathsTotal(d)).toMatchObject({ value: 4805, sourceIds: ['S14'] });
+		expect(tally.us! + tally.uk! + tally.other!).toBe(4805);
+		expect(coalitionDeathsNonUs(d).value).toBe(tally.uk! + tally.other!);
+	});
+	it('UK deaths rest on the Ministry of Defence', () => {
+		expect(countryDeathsTotal(d, 'united-kingdom')).toMatchObject({ value: 179 });
+		expect(countryDeathsTotal(d, 'united-kingdom').sourceIds).toContain('S105');
 	});
 	it('dated tallies are in date order and never decrease for the US', () => {
 		const us = cumulativeSnapshots(d).flatMap((s) => (s.us === null ? [] : [s.us]));

@@ -28,7 +28,15 @@ describe('IBC aggregates on a synthetic series', () => {
 	] as const;
 	for (const { name, args, expected } of cases)
 		it(`ibcTotal: ${name}`, () =>
-			expect(ibcTotal(d, args[0], args[1])).toEqual({ unit: 'deaths', ...expected }));
+			expect(ibcTotal(d, args[0], args[1])).toEqual({
+				unit: 'deaths',
+				measure: 'documented_civilian_deaths',
+				// the site adds IBC's months up: a page must say "our sum", never "IBC's figure"
+				basis: 'our_sum',
+				qualifier: 'exact',
+				status: 'verified',
+				...expected
+			}));
 	it('ibcTotal refuses a span with no data rather than returning 0', () => {
 		expect(() => ibcTotal(d, 1999, 2000)).toThrow(/no IBC months/);
 	});

@@ -11,24 +11,36 @@ import { realData } from '../helpers';
 const d = realData();
 
 describe('coalition composition', () => {
-	it('the invasion force is the four states of S26 plus the Peshmerga; Denmark’s unstated size stays a gap', () => {
+	it('the invasion force is the four states plus the Peshmerga; Denmark’s unstated size stays a gap', () => {
 		const force = invasionForce(d);
 		expect(force.map((f) => [f.country, f.troops])).toEqual([
 			['united-states', 250000],
 			['peshmerga', 70000],
-			['united-kingdom', 45000],
+			['united-kingdom', 46150],
 			['australia', 2000],
 			['poland', 194],
 			['denmark', null]
 		]);
 	});
-	it('the invading states’ troops exclude the Peshmerga ally', () => {
-		expect(coalitionInvasionTroops(d)).toEqual({
-			value: 250000 + 45000 + 2000 + 194,
+	it('the UK force is the Iraq Inquiry’s 46,150; the 45,000 of a Wikipedia copy is kept only as an alternative', () => {
+		const uk = invasionForce(d).find((f) => f.country === 'united-kingdom')!;
+		expect(uk.sourceIds).toEqual(['S106', 'S136']);
+		const alt = d.coalition_composition.filter(
+			(r) => r.category === 'invasion_force_alternative' && r.country === 'united-kingdom'
+		);
+		expect(alt.map((r) => r.troops)).toEqual([45000]);
+	});
+	it('the invasion total is the Pentagon’s own count, not a sum of rows with different dates', () => {
+		expect(coalitionInvasionTroops(d)).toMatchObject({
+			value: 290000,
 			unit: 'troops',
-			period: '2003-03',
-			sourceIds: ['S26']
+			measure: 'troops_in_theatre',
+			period: '2003-03-26',
+			sourceIds: ['S133', 'S134'],
+			qualifier: 'about'
 		});
+		const us = invasionForce(d).find((f) => f.country === 'united-states')!.troops!;
+		expect(us).toBeLessThan(coalitionInvasionTroops(d).value);
 	});
 	it('monthly troops: US peak 171,000 in October 2007; non-US falls to 0 by August 2009', () => {
 		const months = troopsByMonth(d);

@@ -80,7 +80,14 @@ describe('dates use Iraqi month names in Arabic', () => {
 });
 
 describe('formatFigure picks the unit’s form', () => {
-	const base = { period: '2003', sourceIds: [] };
+	const base = {
+		period: '2003',
+		sourceIds: [],
+		measure: 'year',
+		basis: 'reported',
+		qualifier: 'exact',
+		status: 'verified'
+	} as const;
 	it('years', () => expect(formatFigure({ ...base, value: 2006, unit: 'year' }, en)).toBe('2006'));
 	it('money', () =>
 		expect(formatFigure({ ...base, value: 3e12, unit: 'usd' }, en)).toBe('$3 trillion'));

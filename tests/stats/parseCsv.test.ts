@@ -89,7 +89,7 @@ describe('parseCsv rejects malformed rows with file:line:column and what was exp
 				(name) => (name === 'claims' ? 'claim_id\n' : readReal(name)),
 				(name) => `elsewhere/${name}.csv`
 			)
-		).toThrow(/^elsewhere\/claims\.csv:1:0 \(claim_ar\): missing column/);
+		).toThrow(/^elsewhere\/claims\.csv:1:0 \(text_quote_ar\): missing column/);
 	});
 });
 

@@ -33,22 +33,26 @@ const ar: Messages = {
 	gallery: 'معرض الرسوم البيانية',
 	ibcCredit: 'بيانات الضحايا المدنيين © إحصاء الجثث في العراق (Iraq Body Count).',
 	figures: {
-		us_deaths_total: 'قتلى الجيش الأمريكي (عمليتا حرية العراق والفجر الجديد)',
-		us_wounded_total: 'جرحى الجيش الأمريكي في القتال',
-		uk_deaths_total: 'قتلى الجيش البريطاني',
-		coalition_deaths_total: 'قتلى قوات التحالف كلها',
-		coalition_deaths_non_us: 'قتلى التحالف من غير الأمريكيين',
-		coalition_countries_with_deaths: 'دول التحالف التي فقدت جنوداً',
+		us_deaths_total: 'قتلى الجيش الأمريكي في الحرب، حسب حصيلة وزارة الدفاع قبيل الانسحاب',
+		us_deaths_icasualties:
+			'قتلى الجيش الأمريكي في سجلات موقع iCasualties (حتى شباط 2012، ومنهم من مات خارج العراق)',
+		us_wounded_total: 'جرحى الجيش الأمريكي في أعمال عدائية، حسب وزارة الدفاع',
+		uk_deaths_total: 'قتلى الجيش البريطاني، حسب وزارة الدفاع البريطانية',
+		coalition_deaths_total: 'قتلى قوات التحالف كلها، حسب حصيلة رويترز في نهاية الحرب',
+		coalition_deaths_non_us: 'قتلى التحالف من غير الأمريكيين، من حصيلة رويترز نفسها',
+		coalition_countries_with_deaths: 'دول التحالف التي فقدت جنوداً (إحصاء iCasualties)',
 		coalition_invasion_troops:
-			'جنود دول الغزو في آذار 2003 (الولايات المتحدة وبريطانيا وأستراليا وبولندا)',
-		ibc_civilian_deaths_2003_2013: 'قتلى مدنيون موثقون 2003–2013 (إحصاء الجثث في العراق)',
+			'الجنود الأمريكيون وجنود التحالف في المنطقة خلال الغزو، حسب البنتاغون',
+		ibc_civilian_deaths_2003_2013:
+			'قتلى مدنيون موثقون 2003–2013: مجموعنا للأرقام الشهرية لمشروع إحصاء الجثث في العراق',
 		ibc_peak_year: 'أكثر السنوات دموية للمدنيين',
 		ibc_peak_year_deaths: 'قتلى مدنيون موثقون في تلك السنة',
 		invasion_days_to_baghdad: 'أيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
 		plos_2013_excess_deaths_with_migration:
 			'الوفيات الزائدة بين العراقيين حتى منتصف 2011 (تقدير مسحي)',
-		us_war_cost_crs_fy2001_2014: 'مخصصات حرب العراق في الميزانية الأمريكية',
-		us_war_cost_costs_of_war_2050: 'الكلفة الكلية المقدرة مع رعاية المحاربين القدامى حتى 2050',
+		us_war_cost_crs_fy2001_2014: 'مخصصات الكونغرس لحرب العراق، السنوات المالية 2001–2014',
+		us_war_cost_costs_of_war_2050:
+			'كلفة حربَي العراق وسوريا معاً في الميزانية، مع رعاية المحاربين القدامى حتى 2050 (مشروع تكاليف الحرب)',
 		thunder_run_abrams: 'دبابات أبرامز في «الاندفاعة الرعدية» الأولى',
 		thunder_run_bradleys: 'مدرعات برادلي في «الاندفاعة الرعدية» الأولى'
 	},
@@ -82,21 +86,27 @@ const en: Messages = {
 	gallery: 'Chart gallery',
 	ibcCredit: 'Civilian casualty data © Iraq Body Count.',
 	figures: {
-		us_deaths_total: 'US military deaths (Operations Iraqi Freedom and New Dawn)',
-		us_wounded_total: 'US military wounded in action',
-		uk_deaths_total: 'UK military deaths',
-		coalition_deaths_total: 'Coalition military deaths, all countries',
-		coalition_deaths_non_us: 'Coalition military deaths, excluding the US',
-		coalition_countries_with_deaths: 'Coalition countries that lost soldiers',
+		us_deaths_total:
+			'US military deaths in the war, the Defense Department’s tally before the withdrawal',
+		us_deaths_icasualties:
+			'US military deaths in iCasualties’ records (to February 2012, deaths outside Iraq included)',
+		us_wounded_total: 'US military wounded in hostile action, Defense Department',
+		uk_deaths_total: 'UK military deaths, Ministry of Defence',
+		coalition_deaths_total:
+			'Coalition military deaths, all countries: Reuters’ tally at the war’s end',
+		coalition_deaths_non_us: 'Coalition military deaths other than US, from the same Reuters tally',
+		coalition_countries_with_deaths: 'Coalition countries that lost soldiers (iCasualties’ count)',
 		coalition_invasion_troops:
-			'Troops of the invading states, March 2003 (US, UK, Australia, Poland)',
-		ibc_civilian_deaths_2003_2013: 'Documented civilian deaths 2003–2013 (Iraq Body Count)',
+			'US and coalition troops in the region during the invasion, by the Pentagon’s count',
+		ibc_civilian_deaths_2003_2013:
+			'Documented civilian deaths 2003–2013: our sum of Iraq Body Count’s monthly figures',
 		ibc_peak_year: 'Deadliest year for civilians',
 		ibc_peak_year_deaths: 'Documented civilian deaths that year',
 		invasion_days_to_baghdad: 'Days from the first strike to the fall of the Firdos Square statue',
 		plos_2013_excess_deaths_with_migration: 'Excess Iraqi deaths to mid-2011 (survey estimate)',
-		us_war_cost_crs_fy2001_2014: 'US appropriations for the Iraq war',
-		us_war_cost_costs_of_war_2050: 'Estimated total cost incl. veterans’ care to 2050',
+		us_war_cost_crs_fy2001_2014: 'Congressional appropriations for the Iraq war, FY2001–FY2014',
+		us_war_cost_costs_of_war_2050:
+			'Budgetary cost of the wars in Iraq and Syria together, incl. veterans’ care to 2050 (Costs of War)',
 		thunder_run_abrams: 'Abrams tanks in the first “Thunder Run”',
 		thunder_run_bradleys: 'Bradley vehicles in the first “Thunder Run”'
 	},

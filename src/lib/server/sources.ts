@@ -1,4 +1,4 @@
-import type { SourceRef } from '$lib/components/SourceLinks.svelte';
+import type { SourceRef } from '$lib/components/sourceRef';
 import type { Datasets } from '$lib/stats';
 
 /** The sources a page cites, by id, with just what a link needs. */
@@ -7,6 +7,6 @@ export function sourceRefs(d: Datasets, ids: Iterable<string>): Record<string, S
 	return Object.fromEntries(
 		d.sources
 			.filter((s) => wanted.has(s.id))
-			.map((s) => [s.id, { title: s.title, publisher: s.publisher, url: s.url }])
+			.map((s) => [s.id, { title: s.title, publisher: s.publisher, url: s.url, tier: s.tier }])
 	);
 }

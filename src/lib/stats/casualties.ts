@@ -6,7 +6,7 @@ import { sum } from 'd3-array';
 import type { CountryId, MonthKey, PartialDate, SourceId } from './brand';
 import { COUNTRIES } from './countries';
 import type { Datasets, Row } from './datasets';
-import { interval, uniqueSources, type Figure } from './figure';
+import { interval, reported, uniqueSources, type Figure } from './figure';
 import { rollupByYear } from './series';
 
 export interface UsMonth {
@@ -51,46 +51,69 @@ export function usByYear(d: Datasets): UsYear[] {
 	}));
 }
 
-type OperationRow = Row<'us_casualties'>;
+type TallyRow = Row<'us_casualties'>;
 
 /**
- * The official DoD totals: Operation Iraqi Freedom plus Operation New Dawn, both taken from
- * the one source that gives deaths and wounded for both operations, so the two are never
- * mixed across cut-off dates. Throws if the data offers none or several such sources.
+ * The Defense Department's own running tally, as the press reported it at the end of the war
+ * (`dod_tally` rows): the one headline count of US military deaths and of wounded in action.
+ * Other counts (iCasualties, AP's own, the Washington Post's) are alternatives with their own
+ * cut-off dates and rules, shown only with a label. The latest dated row with the field wins.
  */
-export function usOperationTotals(d: Datasets): { oif: OperationRow; ond: OperationRow } {
-	const complete = (r: OperationRow) => r.deaths_total !== null && r.wounded_in_action !== null;
-	const bySource = new Map<string, { oif?: OperationRow; ond?: OperationRow }>();
-	for (const r of d.us_casualties) {
-		if (r.row_type !== 'operation_total' || !complete(r)) continue;
-		const key = r.source_id.join(';');
-		const entry = bySource.get(key) ?? {};
-		if (r.operation === 'OIF') entry.oif = r;
-		if (r.operation === 'OND') entry.ond = r;
-		bySource.set(key, entry);
-	}
-	const both = [...bySource.values()].filter((e) => e.oif && e.ond);
-	if (both.length !== 1)
-		throw new Error(
-			`usOperationTotals: expected one source with complete OIF and OND totals, found ${both.length}`
-		);
-	return both[0] as { oif: OperationRow; ond: OperationRow };
+function dodTally(d: Datasets, field: 'deaths_total' | 'wounded_in_action'): TallyRow {
+	const rows = d.us_casualties
+		.filter((r) => r.row_type === 'dod_tally' && r[field] !== null && r.period_end !== null)
+		.sort((a, b) => b.period_end!.localeCompare(a.period_end!));
+	const latest = rows[0];
+	if (!latest) throw new Error(`dodTally: no Defense Department tally gives ${field}`);
+	return latest;
 }
 
-function operationFigure(d: Datasets, field: 'deaths_total' | 'wounded_in_action'): Figure {
-	const { oif, ond } = usOperationTotals(d);
-	return {
-		value: oif[field]! + ond[field]!,
-		unit: field === 'deaths_total' ? 'deaths' : 'wounded',
-		period: interval(oif.period_start, ond.period_end),
-		sourceIds: uniqueSources([oif.source_id, ond.source_id])
-	};
+/** US military deaths in the war (OIF and OND), the Defense Department's tally. */
+export function usDeathsTotal(d: Datasets): Figure {
+	const r = dodTally(d, 'deaths_total');
+	return reported({
+		value: r.deaths_total!,
+		unit: 'deaths',
+		measure: 'us_military_deaths',
+		period: interval(r.period_start, r.period_end),
+		sourceIds: r.source_id
+	});
 }
 
-/** US military deaths, OIF + OND (DoD). */
-export const usDeathsTotal = (d: Datasets): Figure => operationFigure(d, 'deaths_total');
-/** US wounded in action, OIF + OND (DoD). */
-export const usWoundedTotal = (d: Datasets): Figure => operationFigure(d, 'wounded_in_action');
+/** US service members wounded in hostile action (OIF and OND), the Defense Department's tally. */
+export function usWoundedTotal(d: Datasets): Figure {
+	const r = dodTally(d, 'wounded_in_action');
+	return reported({
+		value: r.wounded_in_action!,
+		unit: 'wounded',
+		measure: 'us_wounded_in_action',
+		period: interval(r.period_start, r.period_end),
+		sourceIds: r.source_id
+	});
+}
+
+/**
+ * US deaths in iCasualties' records (S104: one row per death, to February 2012, deaths in the
+ * theatre outside Iraq included): an alternative to the Defense Department's tally, shown
+ * with that label, never as the headline.
+ */
+export function usDeathsIcasualties(d: Datasets): Figure {
+	const r = d.coalition_deaths.find(
+		(x) =>
+			x.country === 'united-states' &&
+			x.measure === 'total_war' &&
+			x.source_id.includes('S104' as SourceId)
+	);
+	if (!r) throw new Error('usDeathsIcasualties: no iCasualties total in coalition_deaths.csv');
+	return reported({
+		value: r.deaths,
+		unit: 'deaths',
+		measure: 'us_military_deaths',
+		period: interval(r.period_start, r.period_end),
+		sourceIds: r.source_id,
+		basis: 'our_sum'
+	});
+}
 
 export interface CountryTotal {
 	readonly country: CountryId;
@@ -117,64 +140,110 @@ export function countryTotals(d: Datasets): CountryTotal[] {
 		bySource.set(key, [...(bySource.get(key) ?? []), r]);
 	}
 	const table = [...bySource.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+	// Another whole-war row, or a dated tally, that gives a country the same number corroborates
+	// that bar: its sources are listed after the table's own.
+	const sameNumber = (c: CountryId, deaths: number) =>
+		d.coalition_deaths
+			.filter((r) => r.country === c && r.deaths === deaths && r.measure !== 'annual')
+			.map((r) => r.source_id);
 	return table
 		.map((r) => ({
 			country: r.country,
 			deaths: r.deaths,
-			sourceIds: r.source_id,
+			sourceIds: uniqueSources([r.source_id, ...sameNumber(r.country, r.deaths)]),
 			periodStart: r.period_start,
 			periodEnd: r.period_end
 		}))
 		.sort((a, b) => b.deaths - a.deaths || a.country.localeCompare(b.country));
 }
 
-function countryTotalsFigure(
-	totals: readonly CountryTotal[],
-	value: number,
-	unit: Figure['unit']
-): Figure {
-	const first = totals[0];
-	return {
-		value,
-		unit,
-		period: first ? interval(first.periodStart, first.periodEnd) : '',
-		sourceIds: uniqueSources(totals.map((t) => t.sourceIds))
-	};
+/**
+ * The latest dated tally that states an all-coalition total (US, UK and other nations): the
+ * coalition's dead as one news organisation counted them on one day, so the parts add up.
+ */
+function latestCoalitionTally(d: Datasets): CumulativeSnapshot {
+	const tally = cumulativeSnapshots(d)
+		.filter((s) => s.statedTotal !== null && s.us !== null && s.uk !== null && s.other !== null)
+		.at(-1);
+	if (!tally) throw new Error('latestCoalitionTally: no dated tally with a stated total');
+	return tally;
 }
 
-const isUs = (c: CountryTotal) => c.country === 'united-states';
-
-/** All coalition deaths: the sum of the per-country table. */
+/** All coalition military deaths, US included: the latest dated tally with a stated total. */
 export function coalitionDeathsTotal(d: Datasets): Figure {
-	const totals = countryTotals(d);
-	return countryTotalsFigure(
-		totals,
-		sum(totals, (t) => t.deaths),
-		'deaths'
-	);
+	const t = latestCoalitionTally(d);
+	return reported({
+		value: t.statedTotal!,
+		unit: 'deaths',
+		measure: 'coalition_military_deaths',
+		period: `2003-03/${t.date}`,
+		sourceIds: t.sourceIds
+	});
 }
 
-/** Coalition deaths other than US, from the same table. */
+/** Coalition deaths other than the US, from the same tally (UK plus other nations). */
 export function coalitionDeathsNonUs(d: Datasets): Figure {
-	const totals = countryTotals(d).filter((t) => !isUs(t));
-	return countryTotalsFigure(
-		totals,
-		sum(totals, (t) => t.deaths),
-		'deaths'
-	);
+	const t = latestCoalitionTally(d);
+	return reported({
+		value: t.uk! + t.other!,
+		unit: 'deaths',
+		measure: 'coalition_military_deaths',
+		period: `2003-03/${t.date}`,
+		sourceIds: t.sourceIds,
+		basis: 'our_sum'
+	});
 }
 
-/** How many countries lost at least one soldier, from the same table. */
+/**
+ * How many countries lost at least one soldier: the rows of the per-country table (iCasualties,
+ * relayed by an aggregator). No primary or press source states this count, so it is unverified.
+ */
 export function coalitionCountriesWithDeaths(d: Datasets): Figure {
 	const totals = countryTotals(d).filter((t) => t.deaths > 0);
-	return countryTotalsFigure(totals, totals.length, 'countries');
+	const first = totals[0];
+	return reported({
+		value: totals.length,
+		unit: 'countries',
+		measure: 'countries',
+		period: first ? interval(first.periodStart, first.periodEnd) : '',
+		sourceIds: uniqueSources(totals.map((t) => t.sourceIds.slice(0, 1))),
+		status: 'unverified'
+	});
 }
 
-/** A country's whole-war deaths from the per-country table. */
+/**
+ * A country's whole-war deaths from its own government's count (a `total_war` row whose source
+ * is official), or else from the per-country table.
+ */
 export function countryDeathsTotal(d: Datasets, country: string): Figure {
-	const totals = countryTotals(d).filter((t) => t.country === country);
-	if (totals.length !== 1) throw new Error(`countryDeathsTotal: no whole-war total for ${country}`);
-	return countryTotalsFigure(totals, totals[0]!.deaths, 'deaths');
+	const official = new Set<string>(d.sources.filter((s) => s.tier === 'official').map((s) => s.id));
+	const own = d.coalition_deaths.filter(
+		(r) =>
+			r.country === country &&
+			r.measure === 'total_war' &&
+			r.source_id.some((id) => official.has(id))
+	);
+	const table = countryTotals(d).find((t) => t.country === country);
+	if (!table && own.length === 0)
+		throw new Error(`countryDeathsTotal: no whole-war total for ${country}`);
+	const value = own[0]?.deaths ?? table!.deaths;
+	const agreeing = [
+		...own,
+		...d.coalition_deaths.filter((r) => r.country === country && r.measure === 'total_war')
+	].filter((r) => r.deaths === value);
+	const last =
+		agreeing
+			.map((r) => r.period_end)
+			.filter((e): e is PartialDate => e !== null)
+			.sort()
+			.at(-1) ?? null;
+	return reported({
+		value,
+		unit: 'deaths',
+		measure: 'coalition_military_deaths',
+		period: interval('2003-03', last),
+		sourceIds: uniqueSources(agreeing.map((r) => r.source_id))
+	});
 }
 
 export interface CumulativeSnapshot {

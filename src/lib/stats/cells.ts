@@ -124,3 +124,10 @@ export const figureIds: Cell<string[]> = v.pipe(
 	),
 	v.transform((s) => s.split(';'))
 );
+
+/** Estimate ids separated by `;` (`ibc-2013;plos-2013`), checked against the estimates later. */
+export const estimateIds: Cell<string[]> = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9-]+(;[a-z0-9-]+)*$/, 'expected estimate ids like plos-2013, separated by ";"'),
+	v.transform((s) => s.split(';'))
+);

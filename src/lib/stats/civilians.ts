@@ -6,7 +6,7 @@
 import { sum } from 'd3-array';
 import type { MonthKey, PartialDate, SourceId } from './brand';
 import type { Datasets } from './datasets';
-import { interval, uniqueSources, type Figure } from './figure';
+import { interval, reported, uniqueSources, type Figure } from './figure';
 import { cumulative, peak, rollupByYear, yearOf, type YearTotal } from './series';
 
 export interface IbcMonth {
@@ -38,16 +38,22 @@ function monthsIn(d: Datasets, fromYear: number, toYear: number): IbcMonth[] {
 	return ibcMonthly(d).filter((m) => yearOf(m.month) >= fromYear && yearOf(m.month) <= toYear);
 }
 
-/** Documented civilian deaths over whole calendar years, summed from the monthly series. */
+/**
+ * Documented civilian deaths over whole calendar years: our sum of IBC's monthly figures (the
+ * March 2012 export's maxima to 2011, IBC's 2015 table for 2012–13). IBC itself publishes
+ * cumulative ranges of its own and revises its counts upward, so this is labelled as our sum.
+ */
 export function ibcTotal(d: Datasets, fromYear: number, toYear: number): Figure {
 	const months = monthsIn(d, fromYear, toYear);
 	if (months.length === 0) throw new Error(`ibcTotal: no IBC months in ${fromYear}–${toYear}`);
-	return {
+	return reported({
 		value: sum(months, (m) => m.deaths),
 		unit: 'deaths',
+		measure: 'documented_civilian_deaths',
 		period: interval(months[0]!.month, months.at(-1)!.month),
-		sourceIds: uniqueSources(months.map((m) => m.sourceIds))
-	};
+		sourceIds: uniqueSources(months.map((m) => m.sourceIds)),
+		basis: 'our_sum'
+	});
 }
 
 /** The deadliest calendar year in the series. */

@@ -1,10 +1,15 @@
 /**
- * The Arabic text's numeric claims beside the sourced figures they are checked against.
+ * The Arabic text's claims, rated on the documented scale (`ratings.ts`), beside the sourced
+ * figures they are checked against. A claim is compared, with arithmetic, only with figures of
+ * the measure it makes; estimates of other measures stand beside it as context, without a
+ * difference or a ratio.
  */
 import type { SourceId } from './brand';
 import type { Datasets, Row } from './datasets';
+import { estimates, type Estimate } from './estimates';
 import type { Figure } from './figure';
 import { isFigureId, type FigureId, type HeadlineFigures } from './headline';
+import type { Rating } from './ratings';
 
 export interface Comparison {
 	readonly figureId: FigureId;
@@ -17,16 +22,23 @@ export interface Comparison {
 
 export interface CheckedClaim {
 	readonly id: string;
+	/** The text's own words, exactly as written. */
+	readonly quote: string;
+	/** A short statement of the claim in each language (the English is a translation). */
 	readonly text: { readonly ar: string; readonly en: string };
 	readonly claimed: number | null;
 	/** What the claimed number counts (`deaths`, `troops`, `year`…). */
 	readonly unit: string | null;
 	readonly qualifier: Row<'claims'>['claimed_qualifier'];
-	readonly verdict: string;
-	readonly whatSourcesSay: string;
-	readonly note: string | null;
+	readonly measure: string | null;
+	readonly rating: Rating;
+	readonly ratedOn: string;
+	/** What the sources say, for readers, in each language. */
+	readonly explanation: { readonly ar: string; readonly en: string };
 	readonly sourceIds: readonly SourceId[];
 	readonly comparisons: readonly Comparison[];
+	/** Estimates of other measures, shown as ranges beside the claim. */
+	readonly context: readonly Estimate[];
 }
 
 export function compare(claimed: number | null, figure: Figure) {
@@ -34,23 +46,44 @@ export function compare(claimed: number | null, figure: Figure) {
 	return { difference: figure.value - claimed, ratio: figure.value / claimed };
 }
 
-/** Every claim with its comparisons. Throws on a `compare_to` id that is not a headline figure. */
+/**
+ * Every claim with its comparisons. Throws on a `compare_to` id that is not a headline figure,
+ * on a comparison figure of another measure than the claim's, on an unverified comparison
+ * figure (no arithmetic against a number no standalone source gives) and on an unknown
+ * context estimate.
+ */
 export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedClaim[] {
-	return d.claims.map((c) => ({
-		id: c.claim_id,
-		text: { ar: c.claim_ar, en: c.claim_en },
-		claimed: c.claimed_value,
-		unit: c.claimed_unit,
-		qualifier: c.claimed_qualifier,
-		verdict: c.verdict,
-		whatSourcesSay: c.what_sources_say,
-		note: c.note,
-		sourceIds: c.source_ids,
-		comparisons: (c.compare_to ?? []).map((id) => {
-			if (!isFigureId(id))
-				throw new Error(`data/claims.csv: claim ${c.claim_id} compares to unknown figure "${id}"`);
-			const figure = figures[id];
-			return { figureId: id, figure, ...compare(c.claimed_value, figure) };
-		})
-	}));
+	const byId = new Map(estimates(d).map((e) => [e.id, e]));
+	return d.claims.map((c) => {
+		const where = `data/claims.csv: claim ${c.claim_id}`;
+		return {
+			id: c.claim_id,
+			quote: c.text_quote_ar,
+			text: { ar: c.claim_ar, en: c.claim_en },
+			claimed: c.claimed_value,
+			unit: c.claimed_unit,
+			qualifier: c.claimed_qualifier,
+			measure: c.claimed_measure,
+			rating: c.rating,
+			ratedOn: c.rated_on,
+			explanation: { ar: c.explanation_ar, en: c.explanation_en },
+			sourceIds: c.source_ids,
+			comparisons: (c.compare_to ?? []).map((id) => {
+				if (!isFigureId(id)) throw new Error(`${where} compares to unknown figure "${id}"`);
+				const figure = figures[id];
+				if (figure.measure !== c.claimed_measure)
+					throw new Error(
+						`${where} measures "${c.claimed_measure}" but ${id} measures "${figure.measure}"`
+					);
+				if (figure.status === 'unverified')
+					throw new Error(`${where} compares to ${id}, which no standalone source gives`);
+				return { figureId: id, figure, ...compare(c.claimed_value, figure) };
+			}),
+			context: (c.context_estimates ?? []).map((id) => {
+				const e = byId.get(id);
+				if (!e) throw new Error(`${where} names unknown estimate "${id}"`);
+				return e;
+			})
+		};
+	});
 }

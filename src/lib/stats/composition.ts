@@ -2,13 +2,10 @@
  * Who sent troops, how many and when they left. Snapshots come from different publications
  * at different dates; they are kept apart by date and never summed across dates.
  */
-import { group, sum } from 'd3-array';
+import { group } from 'd3-array';
 import type { CountryId, MonthKey, PartialDate, SourceId } from './brand';
-import { COUNTRIES } from './countries';
 import type { Datasets, Row } from './datasets';
-import { uniqueSources, type Figure } from './figure';
-
-const isCountry = (id: string) => COUNTRIES[id as keyof typeof COUNTRIES]?.kind === 'country';
+import { reported, type Figure } from './figure';
 
 export interface ForceEntry {
 	readonly country: CountryId;
@@ -31,16 +28,29 @@ export const invasionForce = (d: Datasets): ForceEntry[] =>
 		.map(entry)
 		.sort((a, b) => (b.troops ?? -1) - (a.troops ?? -1));
 
-/** Troops of the states in the invasion force (allies such as the Peshmerga excluded). */
+/**
+ * US and coalition troops in the theatre as the Pentagon counted them during the invasion (the
+ * dated `invasion_total` row for all coalition forces that rests on a reported count). Summing
+ * the per-country rows would mix dates and counting rules (the UK's 46,150 counts every person
+ * deployed, the US 250,000 those in the region on one day), so it is not done.
+ */
 export function coalitionInvasionTroops(d: Datasets): Figure {
-	const states = invasionForce(d).filter((e) => isCountry(e.country) && e.troops !== null);
-	const rows = d.coalition_composition.filter((r) => r.category === 'invasion_force');
-	return {
-		value: sum(states, (e) => e.troops!),
+	const r = d.coalition_composition.find(
+		(x) =>
+			x.category === 'invasion_total' &&
+			x.country === 'all-coalition' &&
+			x.date?.startsWith('2003-03-')
+	);
+	if (!r || r.troops === null || r.date === null)
+		throw new Error('coalitionInvasionTroops: no dated all-coalition invasion total');
+	return reported({
+		value: r.troops,
 		unit: 'troops',
-		period: rows[0]?.date ?? '',
-		sourceIds: uniqueSources(states.map((e) => e.sourceIds))
-	};
+		measure: 'troops_in_theatre',
+		period: r.date,
+		sourceIds: r.source_id,
+		qualifier: 'about'
+	});
 }
 
 export interface TroopMonth {

@@ -5,7 +5,7 @@
 import { sum } from 'd3-array';
 import type { SourceId } from './brand';
 import type { Datasets, Row } from './datasets';
-import { interval, type Figure } from './figure';
+import { interval, reported, type Figure } from './figure';
 
 export type CostKind = Row<'war_costs'>['kind'];
 
@@ -19,6 +19,10 @@ export interface CostEstimate {
 	readonly periodStart: string | null;
 	readonly periodEnd: string | null;
 	readonly scope: string;
+	/** Where the money went: Iraq alone, or Iraq and Syria together. Every label says which. */
+	readonly geography: Row<'war_costs'>['geography'];
+	/** What the amount counts: appropriations, budgetary cost, cost with future veterans' care… */
+	readonly counts: Row<'war_costs'>['counts'];
 	readonly usd: number;
 	readonly status: Row<'war_costs'>['status'];
 	readonly sourceIds: readonly SourceId[];
@@ -38,6 +42,8 @@ export const costEstimates = (d: Datasets): CostEstimate[] =>
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
 		scope: r.scope,
+		geography: r.geography,
+		counts: r.counts,
 		usd: r.amount_usd,
 		status: r.status,
 		sourceIds: r.source_id
@@ -57,10 +63,12 @@ export const fiscalYearFundingTotal = (d: Datasets): number =>
 export function costFigure(d: Datasets, id: string): Figure {
 	const c = costEstimates(d).find((x) => x.id === id);
 	if (!c) throw new Error(`costFigure: no cost estimate ${id}`);
-	return {
+	return reported({
 		value: c.usd,
 		unit: 'usd',
+		measure:
+			c.geography === 'iraq' ? 'us_war_appropriations_iraq' : 'us_war_budgetary_cost_iraq_syria',
 		period: interval(c.periodStart, c.periodEnd),
 		sourceIds: c.sourceIds
-	};
+	});
 }

@@ -7,6 +7,7 @@ import {
 	count,
 	countryId,
 	decimalBetween,
+	estimateIds,
 	figureIds,
 	month,
 	oneOf,
@@ -17,6 +18,8 @@ import {
 	text
 } from './cells';
 import { blankIsNull, parseCsv, required, type Columns, type RowOf } from './parseCsv';
+import { RATINGS } from './ratings';
+import { TIERS } from './tiers';
 
 const STATUS = [
 	'sourced',
@@ -37,8 +40,18 @@ const sourcesColumns = {
 	publisher: required(text),
 	url: required(text),
 	date: blankIsNull(text),
+	tier: required(oneOf(TIERS)),
+	/** Research notes: kept for editors, never rendered. */
 	note: blankIsNull(text)
 } satisfies Columns;
+
+/** What a published death toll measures: the estimates chart groups by this, never mixing two. */
+export const MEASURE_TYPES = [
+	'documented_civilian',
+	'documented_all',
+	'violent_survey',
+	'excess_survey'
+] as const;
 
 /** Column declarations for every dataset except `sources`, given the known source ids. */
 function datasetColumns(known: ReadonlySet<string>) {
@@ -69,6 +82,7 @@ function datasetColumns(known: ReadonlySet<string>) {
 				oneOf([
 					'year_aggregator',
 					'year_check',
+					'dod_tally',
 					'operation_total',
 					'war_total',
 					'cumulative_snapshot',
@@ -159,12 +173,15 @@ function datasetColumns(known: ReadonlySet<string>) {
 			period_end: required(partialDate),
 			period_label: required(text),
 			method: required(text),
-			counts: required(oneOf(['documented', 'violent', 'excess'] as const)),
+			measure_type: required(oneOf(MEASURE_TYPES)),
 			population: required(oneOf(['civilians', 'all_iraqis', 'all_recorded'] as const)),
+			geography: required(oneOf(['iraq', 'iraq_syria'] as const)),
 			measure: required(text),
 			central: blankIsNull(count),
 			low: blankIsNull(count),
 			high: blankIsNull(count),
+			/** What low–high is, when the source gives one: blank means none is drawn. */
+			interval: blankIsNull(oneOf(['ci95', 'uncertainty', 'min_max', 'range'] as const)),
 			status,
 			source_id: sources,
 			quote: required(text),
@@ -194,13 +211,25 @@ function datasetColumns(known: ReadonlySet<string>) {
 					'annual_projection',
 					'appropriations_to_date',
 					'budgetary_to_date',
-					'long_term'
+					'long_term',
+					'component'
 				] as const)
 			),
 			estimate: required(text),
 			period: required(text),
 			period_start: blankIsNull(periodBound),
 			period_end: blankIsNull(periodBound),
+			geography: required(oneOf(['iraq', 'iraq_syria', 'post_911_wars'] as const)),
+			counts: required(
+				oneOf([
+					'appropriations',
+					'war_appropriations',
+					'state_usaid_spending',
+					'budgetary_to_date',
+					'budgetary_incl_future_veterans',
+					'economic_cost'
+				] as const)
+			),
 			scope: required(text),
 			amount_usd: required(count),
 			unit: required(text),
@@ -221,6 +250,8 @@ function datasetColumns(known: ReadonlySet<string>) {
 		},
 		claims: {
 			claim_id: required(text),
+			/** The text's own words, exactly as written (a test finds them in the seed). */
+			text_quote_ar: required(text),
 			claim_ar: required(text),
 			claim_en: required(text),
 			claimed_value: blankIsNull(count),
@@ -228,11 +259,19 @@ function datasetColumns(known: ReadonlySet<string>) {
 			claimed_qualifier: blankIsNull(
 				oneOf(['about', 'more_than', 'exact', 'several_billion'] as const)
 			),
+			/** What the claim measures; it is compared only with figures of the same measure. */
+			claimed_measure: blankIsNull(text),
 			compare_to: blankIsNull(figureIds),
-			verdict: required(text),
+			/** Estimates shown beside the claim as ranges, without arithmetic: other measures. */
+			context_estimates: blankIsNull(estimateIds),
+			rating: required(oneOf(RATINGS)),
+			rated_on: required(partialDate),
 			source_ids: sources,
-			what_sources_say: required(text),
-			note: blankIsNull(text)
+			explanation_ar: required(text),
+			explanation_en: required(text),
+			/** Research columns: kept for editors, never rendered. */
+			research_quotes: blankIsNull(text),
+			research_note: blankIsNull(text)
 		}
 	} satisfies Record<string, Columns>;
 }

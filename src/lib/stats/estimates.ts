@@ -1,20 +1,22 @@
 /**
- * Published estimates of Iraqi deaths. They count different things (documented civilian
- * deaths, violent deaths, excess deaths from all causes) over different periods, so they are
- * grouped by what they count and never averaged or ranked as one measure.
+ * Published estimates of Iraqi deaths. They measure different things: deaths someone documented
+ * (of civilians, or of everyone), violent deaths estimated by a survey, excess deaths from all
+ * causes estimated by a survey. They are grouped by that measure and never averaged, ranked or
+ * compared across groups.
  */
 import type { PartialDate, SourceId } from './brand';
-import type { Datasets, Row } from './datasets';
-import type { Figure } from './figure';
+import { MEASURE_TYPES, type Datasets, type Row } from './datasets';
+import { reported, type Figure } from './figure';
 
-export type Counts = Row<'death_estimates'>['counts'];
-export const COUNTS_ORDER: readonly Counts[] = ['documented', 'violent', 'excess'];
+export type MeasureType = Row<'death_estimates'>['measure_type'];
+export const MEASURE_ORDER: readonly MeasureType[] = MEASURE_TYPES;
 
 export interface Estimate {
 	readonly id: string;
 	readonly name: { readonly en: string; readonly ar: string };
-	readonly counts: Counts;
+	readonly measureType: MeasureType;
 	readonly population: Row<'death_estimates'>['population'];
+	readonly geography: Row<'death_estimates'>['geography'];
 	readonly measure: string;
 	readonly method: string;
 	readonly periodStart: PartialDate;
@@ -22,8 +24,10 @@ export interface Estimate {
 	readonly periodLabel: string;
 	/** Null when the source gives only a range (IBC's minimum–maximum). */
 	readonly central: number | null;
+	/** Only when the source gives an interval; null otherwise, and nothing is drawn. */
 	readonly low: number | null;
 	readonly high: number | null;
+	readonly interval: Row<'death_estimates'>['interval'];
 	readonly superseded: boolean;
 	readonly sourceIds: readonly SourceId[];
 }
@@ -32,39 +36,54 @@ export const estimates = (d: Datasets): Estimate[] =>
 	d.death_estimates.map((r) => ({
 		id: r.estimate_id,
 		name: { en: r.name_en, ar: r.name_ar },
-		counts: r.counts,
+		measureType: r.measure_type,
 		population: r.population,
+		geography: r.geography,
 		measure: r.measure,
 		method: r.method,
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
 		periodLabel: r.period_label,
 		central: r.central,
-		low: r.low,
-		high: r.high,
+		low: r.interval ? r.low : null,
+		high: r.interval ? r.high : null,
+		interval: r.interval,
 		superseded: r.status === 'superseded',
 		sourceIds: r.source_id
 	}));
 
-/** Estimates grouped by what they count, in a fixed order; within a group by period end. */
-export function estimatesByCounts(d: Datasets): { counts: Counts; items: Estimate[] }[] {
-	const all = estimates(d);
-	return COUNTS_ORDER.map((counts) => ({
-		counts,
+/**
+ * Current estimates grouped by what they measure, in a fixed order; within a group by period
+ * end. A superseded estimate (ORB's first poll, revised by ORB itself) is left out.
+ */
+export function estimatesByMeasure(d: Datasets): { measureType: MeasureType; items: Estimate[] }[] {
+	const all = estimates(d).filter((e) => !e.superseded);
+	return MEASURE_ORDER.map((measureType) => ({
+		measureType,
 		items: all
-			.filter((e) => e.counts === counts)
+			.filter((e) => e.measureType === measureType)
 			.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.id.localeCompare(b.id))
 	}));
 }
+
+const FIGURE_MEASURE: Partial<Record<MeasureType, Figure['measure']>> = {
+	documented_civilian: 'documented_civilian_deaths',
+	excess_survey: 'excess_deaths_survey'
+};
 
 /** The central value of one estimate as a figure; throws if it has only a range. */
 export function estimateFigure(d: Datasets, id: string): Figure {
 	const e = estimates(d).find((x) => x.id === id);
 	if (!e || e.central === null) throw new Error(`estimateFigure: no central value for ${id}`);
-	return {
+	const measure = FIGURE_MEASURE[e.measureType];
+	if (!measure)
+		throw new Error(`estimateFigure: ${id} measures ${e.measureType}, not a headline measure`);
+	return reported({
 		value: e.central,
 		unit: 'deaths',
+		measure,
 		period: `${e.periodStart}/${e.periodEnd}`,
-		sourceIds: e.sourceIds
-	};
+		sourceIds: e.sourceIds,
+		qualifier: 'about'
+	});
 }

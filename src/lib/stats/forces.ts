@@ -1,6 +1,6 @@
 /** Counts of units named in the invasion narrative (tanks, paratroopers…). */
 import type { Datasets } from './datasets';
-import type { Figure, Unit } from './figure';
+import { reported, type Figure, type Unit } from './figure';
 
 const UNITS: Record<string, Unit> = {
 	tanks: 'tanks',
@@ -14,5 +14,13 @@ export function forceCountFigure(d: Datasets, item: string): Figure {
 	if (!r) throw new Error(`forceCountFigure: no force count ${item}`);
 	const unit = UNITS[r.unit];
 	if (!unit) throw new Error(`forceCountFigure: unit ${r.unit} has no figure unit`);
-	return { value: r.count, unit, period: r.date, sourceIds: r.source_id };
+	return reported({
+		value: r.count,
+		unit,
+		measure: 'armoured_vehicles',
+		period: r.date,
+		sourceIds: r.source_id,
+		status:
+			r.status === 'unverified' || r.status === 'low_quality_source' ? 'unverified' : 'verified'
+	});
 }

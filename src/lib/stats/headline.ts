@@ -8,6 +8,7 @@ import {
 	coalitionDeathsNonUs,
 	coalitionDeathsTotal,
 	countryDeathsTotal,
+	usDeathsIcasualties,
 	usDeathsTotal,
 	usWoundedTotal
 } from './casualties';
@@ -15,7 +16,8 @@ import { ibcPeakYear, ibcTotal } from './civilians';
 import { coalitionInvasionTroops } from './composition';
 import { costFigure } from './costs';
 import { estimateFigure } from './estimates';
-import type { Figure } from './figure';
+import { reported, type Figure } from './figure';
+import { restsOnStandaloneSource } from './tiers';
 import { forceCountFigure } from './forces';
 import { daysBetween } from './series';
 
@@ -29,16 +31,18 @@ function timelineEvent(d: Datasets, id: string) {
 function invasionDaysToBaghdad(d: Datasets): Figure {
 	const start = timelineEvent(d, 'dora-farms');
 	const end = timelineEvent(d, 'firdos-square');
-	return {
+	return reported({
 		value: daysBetween(start.date, end.date),
 		unit: 'days',
+		measure: 'duration',
 		period: `${start.date}/${end.date}`,
 		sourceIds: [...new Set([...start.source_id, ...end.source_id])]
-	};
+	});
 }
 
 const FIGURES = {
 	us_deaths_total: usDeathsTotal,
+	us_deaths_icasualties: usDeathsIcasualties,
 	us_wounded_total: usWoundedTotal,
 	uk_deaths_total: (d) => countryDeathsTotal(d, 'united-kingdom'),
 	coalition_deaths_total: coalitionDeathsTotal,
@@ -48,7 +52,7 @@ const FIGURES = {
 	ibc_civilian_deaths_2003_2013: (d) => ibcTotal(d, 2003, 2013),
 	ibc_peak_year: (d) => {
 		const { year, deaths } = ibcPeakYear(d);
-		return { ...deaths, value: year, unit: 'year' };
+		return { ...deaths, value: year, unit: 'year', measure: 'year', basis: 'reported' };
 	},
 	ibc_peak_year_deaths: (d) => ibcPeakYear(d).deaths,
 	invasion_days_to_baghdad: invasionDaysToBaghdad,
@@ -65,8 +69,20 @@ export const isFigureId = (id: string): id is FigureId => id in FIGURES;
 
 export type HeadlineFigures = Record<FigureId, Figure>;
 
+/**
+ * Every headline figure. A figure none of whose sources can stand alone (a primary, official,
+ * peer-reviewed or press source) is marked unverified here, from the tiers in `sources.csv`,
+ * so a page can never show it as settled.
+ */
 export function headlineFigures(d: Datasets): HeadlineFigures {
-	return Object.fromEntries(FIGURE_IDS.map((id) => [id, FIGURES[id](d)])) as HeadlineFigures;
+	const tiers = new Map(d.sources.map((s) => [s.id as string, s.tier]));
+	const checked = (f: Figure): Figure =>
+		restsOnStandaloneSource(f.sourceIds, (id) => tiers.get(id))
+			? f
+			: { ...f, status: 'unverified' };
+	return Object.fromEntries(
+		FIGURE_IDS.map((id) => [id, checked(FIGURES[id](d))])
+	) as HeadlineFigures;
 }
 
 /** The public shape of `/data/summary.json` (snake_case, as documented in the README). */
@@ -74,7 +90,19 @@ export function summaryJson(figures: HeadlineFigures) {
 	return Object.fromEntries(
 		FIGURE_IDS.map((id) => {
 			const f = figures[id];
-			return [id, { value: f.value, unit: f.unit, period: f.period, source_ids: [...f.sourceIds] }];
+			return [
+				id,
+				{
+					value: f.value,
+					unit: f.unit,
+					period: f.period,
+					source_ids: [...f.sourceIds],
+					measure: f.measure,
+					basis: f.basis,
+					qualifier: f.qualifier,
+					status: f.status
+				}
+			];
 		})
 	);
 }

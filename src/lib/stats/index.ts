@@ -15,4 +15,6 @@ export * from './format';
 export * from './headline';
 export * from './parseCsv';
 export * from './series';
+export * from './ratings';
+export * from './tiers';
 export * from './toCsv';

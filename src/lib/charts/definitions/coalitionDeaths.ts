@@ -20,7 +20,8 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			title: 'قتلى قوات التحالف',
 			subtitle: 'قتلى الجيش الأمريكي شهرياً وسنوياً، ومجموع قتلى كل دولة، وحصيلات تراكمية مؤرخة',
 			notes: [
-				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان؛ مجاميع الدول من موقع iCasualties.',
+				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية مؤشَّرة بأنها غير مؤكدة في جدول البيانات.',
+				'مجموع قتلى التحالف في القصة هو حصيلة رويترز في نهاية الحرب، لا مجموع هذه الأعمدة.',
 				'لا تتوفر أرقام سنوية لكل دولة؛ الحصيلات التراكمية مؤرخة بتاريخ نشرها ولا تُطرح من بعضها.'
 			]
 		},
@@ -29,7 +30,8 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			subtitle:
 				'US deaths by month and year, each country’s total for the war, and dated running tallies',
 			notes: [
-				'US monthly deaths: Guardian datablog series. Country totals: iCasualties.',
+				'US monthly deaths: the Guardian datablog series, which matches iCasualties’ own records in almost every month. Country totals: iCasualties’ count as relayed by an aggregator (the compiler’s site is offline); a country whose number another source confirms lists that source too, and the rest are marked unverified in the data table.',
+				'The coalition total in the story is Reuters’ tally at the end of the war, not the sum of these bars.',
 				'Yearly counts per country do not exist in the sources; the tallies are dated when published and are never subtracted from one another.'
 			]
 		}

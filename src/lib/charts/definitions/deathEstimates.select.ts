@@ -1,6 +1,6 @@
 import {
 	checkedClaims,
-	estimatesByCounts,
+	estimatesByMeasure,
 	headlineFigures,
 	uniqueSources,
 	type Estimate,
@@ -9,14 +9,14 @@ import {
 import type { ChartSelector } from '../types';
 
 export interface DeathEstimatesData {
-	groups: { counts: Estimate['counts']; items: Estimate[] }[];
+	groups: { measureType: Estimate['measureType']; items: Estimate[] }[];
 	/** The text's "about 500,000 civilians killed 2003–2013" (claim C13). */
 	claim: { value: number; sourceIds: SourceId[] };
 	sources: SourceId[];
 }
 
 export const selectDeathEstimates: ChartSelector<DeathEstimatesData> = (d) => {
-	const groups = estimatesByCounts(d);
+	const groups = estimatesByMeasure(d);
 	const c13 = checkedClaims(d, headlineFigures(d)).find((c) => c.id === 'C13');
 	if (!c13 || c13.claimed === null) throw new Error('death-estimates: claim C13 has no number');
 	return {

@@ -1,13 +1,16 @@
-import { formatCount, type Estimate, type LocaleSettings } from '$lib/stats';
+import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
+import { formatCount, MEASURE_ORDER, type Estimate, type LocaleSettings } from '$lib/stats';
 import { pick } from '../text';
 import type { ChartDefinition } from '../types';
 import type { DeathEstimatesData } from './deathEstimates.select';
 
-export const COUNTS_LABELS: Record<Estimate['counts'], { ar: string; en: string }> = {
-	documented: { ar: 'وفيات موثقة (إحصاءات)', en: 'Documented deaths (counts)' },
-	violent: { ar: 'وفيات عنيفة (مسوح واستطلاعات)', en: 'Violent deaths (surveys and polls)' },
-	excess: { ar: 'وفيات زائدة من كل الأسباب (مسوح)', en: 'Excess deaths, all causes (surveys)' }
-};
+/** One colour per measure, so a group reads as one measure in every state. */
+const SERIES = {
+	documented_civilian: 'civilian',
+	documented_all: 'neutral',
+	violent_survey: 'uk',
+	excess_survey: 'us'
+} as const satisfies Record<Estimate['measureType'], string>;
 
 /** "151,000 (104,000–223,000)"; a range alone as "112,017–122,438". */
 export function estimateText(e: Estimate, locale: LocaleSettings): string {
@@ -21,21 +24,23 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	id: 'death-estimates',
 	text: {
 		ar: {
-			title: 'كم عراقياً قُتل؟ التقديرات المنشورة',
+			title: 'كم عراقياً قُتل؟ الأرقام المنشورة حسب ما تقيسه',
 			subtitle:
-				'كل تقدير بقيمته الوسطى وهامش عدم اليقين، مجمّعة حسب ما تحصيه، مع رقم النص «500 ألف مدني»',
+				'أربعة مقاييس مختلفة، كلٌّ في مجموعته: مدنيون موثقون، وكل القتلى الموثقين، ووفيات عنيفة وزائدة تقدّرها المسوح، مع رقم النص «500 ألف مدني»',
 			notes: [
-				'هذه الأرقام لا تقيس الشيء نفسه: الإحصاءات توثق قتلى معروفين (حد أدنى)، والمسوح تقدّر الوفيات العنيفة أو الزائدة من كل الأسباب، ولفترات مختلفة.',
-				'رقم النص يخص «المدنيين» بين 2003 و2013، ولا يطابقه أي تقدير: أقربها (بلوس ميديسن 2013) وفيات زائدة لكل العراقيين حتى منتصف 2011.'
+				'الإحصاءات توثق قتلى معروفين بأسمائهم أو بحوادثهم، فهي حد أدنى؛ والمسوح تقدّر الوفيات العنيفة، أو الوفيات الزائدة من كل الأسباب، بهامش عدم يقين واسع، ولفترات مختلفة. لا تُقارن أرقام مجموعتين.',
+				'لا يُرسم هامش إلا حيث يعطيه المصدر: فترة ثقة أو هامش عدم يقين للمسوح، وحد أدنى وأعلى لإحصاء الجثث في العراق ومشروع تكاليف الحرب.',
+				'رقم النص يخص «المدنيين» بين 2003 و2013، فيُقرأ بجانب مجموعة المدنيين الموثقين. و«نصف المليون» الشائع تقدير مسحي للوفيات الزائدة بين كل العراقيين حتى منتصف 2011، وهو مقياس آخر.'
 			]
 		},
 		en: {
-			title: 'How many Iraqis died? The published estimates',
+			title: 'How many Iraqis died? The published figures, by what they measure',
 			subtitle:
-				'Each estimate’s central value and uncertainty range, grouped by what it counts, with the text’s “500,000 civilians”',
+				'Four different measures, each in its own group: documented civilians, all documented deaths, and violent and excess deaths estimated by surveys, with the text’s “500,000 civilians”',
 			notes: [
-				'These numbers do not measure the same thing: counts document known deaths (a floor); surveys estimate violent or all-cause excess deaths, over different periods.',
-				'The text’s figure is “civilians” 2003–2013, and no estimate measures that: the closest (PLOS Medicine 2013) is excess deaths of all Iraqis to mid-2011.'
+				'Counts document deaths someone recorded, so they are a floor; surveys estimate violent deaths, or excess deaths from all causes, with wide uncertainty and over different periods. Figures in different groups are never compared.',
+				'A range is drawn only where the source gives one: a confidence or uncertainty interval for the surveys, a minimum and maximum for Iraq Body Count and the Costs of War project.',
+				'The text’s figure is “civilians” from 2003 to 2013, so it belongs beside the documented civilian deaths. The often-quoted “half a million” is a survey estimate of excess deaths among all Iraqis to mid-2011: another measure.'
 			]
 		}
 	},
@@ -45,17 +50,19 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	],
 	states: () => ({
 		group: {
-			values: ['all', 'documented', 'violent', 'excess'],
+			values: ['all', ...MEASURE_ORDER],
 			default: 'all',
 			label: (v, lang) =>
-				v === 'all' ? pick(lang, 'الكل', 'All') : COUNTS_LABELS[v as Estimate['counts']][lang]
+				v === 'all'
+					? pick(lang, 'الكل', 'All')
+					: MEASURE_TYPE_LABELS[v as Estimate['measureType']][lang]
 		}
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
 		const all = data.groups.flatMap((g) => g.items);
-		const group = data.groups.find((g) => g.counts === state.group);
+		const group = data.groups.find((g) => g.measureType === state.group);
 		const items = group ? group.items : all;
 		const values = items
 			.flatMap((e) => [e.central, e.low, e.high])
@@ -63,7 +70,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 		const lo = Math.min(...values);
 		const hi = Math.max(...values);
 		const what = group
-			? COUNTS_LABELS[group.counts][lang]
+			? MEASURE_TYPE_LABELS[group.measureType][lang]
 			: pick(lang, 'كل التقديرات', 'All estimates');
 		return pick(
 			lang,
@@ -73,13 +80,12 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	},
 	plot(data, state, locale) {
 		const { lang } = locale;
-		const SERIES = { documented: 'civilian', violent: 'uk', excess: 'us' } as const;
 		return {
 			legend: [
 				...data.groups.map((g) => ({
-					key: g.counts,
-					label: COUNTS_LABELS[g.counts][lang],
-					series: SERIES[g.counts]
+					key: g.measureType,
+					label: MEASURE_TYPE_LABELS[g.measureType][lang],
+					series: SERIES[g.measureType]
 				})),
 				{
 					key: 'claim',
@@ -109,9 +115,9 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 								low: e.low,
 								high: e.high,
 								valueText: estimateText(e, locale),
-								label: `${e.name[lang]} (${e.periodLabel}): ${estimateText(e, locale)}. ${COUNTS_LABELS[g.counts][lang]}`,
-								series: SERIES[g.counts],
-								muted: state.group !== 'all' && state.group !== g.counts
+								label: `${e.name[lang]} (${e.periodLabel}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+								series: SERIES[g.measureType],
+								muted: state.group !== 'all' && state.group !== g.measureType
 							}))
 						)
 					}
@@ -124,7 +130,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 		return {
 			columns: [
 				pick(lang, 'التقدير', 'Estimate'),
-				pick(lang, 'ما يحصيه', 'Counts'),
+				pick(lang, 'ما يقيسه', 'Measures'),
 				pick(lang, 'الفترة', 'Period'),
 				pick(lang, 'القيمة الوسطى', 'Central'),
 				pick(lang, 'الحد الأدنى', 'Low'),
@@ -133,7 +139,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 			rows: data.groups.flatMap((g) =>
 				g.items.map((e) => [
 					e.name[lang],
-					COUNTS_LABELS[g.counts][lang],
+					MEASURE_TYPE_LABELS[g.measureType][lang],
 					e.periodLabel,
 					e.central,
 					e.low,

@@ -10,16 +10,16 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			title: 'قتلى الجيش الأمريكي وجرحاه',
 			subtitle: 'حسب السنة، ومقارنة أرقام النص بالأرقام الرسمية لوزارة الدفاع الأمريكية',
 			notes: [
-				'الأرقام السنوية مجموع أرقام شهرية (سلسلة الغارديان)؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
-				'المجموع الرسمي: عمليتا «حرية العراق» و«الفجر الجديد» حسب وزارة الدفاع.'
+				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة الغارديان، وتطابق سجلات موقع iCasualties للقتلى في كل الأشهر تقريباً؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
+				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وتختلف الحصيلات الأخرى بتاريخ الإغلاق وبما تحسبه، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
 			]
 		},
 		en: {
 			title: 'US military killed and wounded',
 			subtitle: 'By year, and the text’s figures beside the official Department of Defense counts',
 			notes: [
-				'Yearly figures are sums of a monthly series (Guardian datablog); 2003 starts in March, and December 2011 wounded are blank in the source.',
-				'Official totals: Operations Iraqi Freedom and New Dawn, Department of Defense.'
+				'Yearly figures are our sums of a monthly series published by the Guardian datablog, whose deaths match iCasualties’ own records in almost every month; 2003 starts in March, and December 2011 wounded are blank in the source.',
+				'The official totals are the Defense Department’s tally in late 2011, just before the withdrawal, as reported by Reuters and AP. Other tallies differ by cut-off date and by what they count, such as deaths outside Iraq or of the department’s civilian employees.'
 			]
 		}
 	},

@@ -9,7 +9,8 @@ import type { ChartSelector } from '../types';
 
 export interface WarCostData {
 	fiscalYears: CostEstimate[];
-	/** Cumulative and long-term estimates, smallest first. */
+	/** Estimates of the war's cost (cumulative and long-term), smallest first; parts of war
+	 * spending (State Department and USAID) are not estimates of the cost and are left out. */
 	estimates: CostEstimate[];
 	/** The text's claim (C11): "several billion dollars", which has no number. */
 	claim: { ar: string; en: string; sourceIds: SourceId[] };

@@ -17,6 +17,14 @@ export const load: PageServerLoad = ({ params }) => {
 		lang: params.lang as Lang,
 		rows: Object.fromEntries(DATASET_NAMES.map((n) => [n, datasets[n].length])),
 		citedBy,
-		sources: datasets.sources.map((s) => ({ ...s }))
+		// The research note stays in data/: readers get the source and its tier.
+		sources: datasets.sources.map(({ id, title, publisher, url, date, tier }) => ({
+			id,
+			title,
+			publisher,
+			url,
+			date,
+			tier
+		}))
 	};
 };

@@ -1,0 +1,34 @@
+/**
+ * The words that go with a figure wherever it is shown: "about", "at least", "our sum of …",
+ * "unverified". A figure never reaches a reader without them.
+ */
+import { formatFigure, type Figure, type Lang, type LocaleSettings } from '$lib/stats';
+
+/** The value with its qualifier: "about 290,000" / "نحو 290,000", "at least 20" / "20 على الأقل". */
+export function figureText(f: Figure, locale: LocaleSettings): string {
+	const v = formatFigure(f, locale);
+	if (f.qualifier === 'about') return locale.lang === 'ar' ? `نحو ${v}` : `about ${v}`;
+	if (f.qualifier === 'at_least') return locale.lang === 'ar' ? `${v} على الأقل` : `at least ${v}`;
+	return v;
+}
+
+const OUR_SUM: Record<Lang, string> = {
+	ar: 'مجموعنا لأرقام المصدر',
+	en: 'our sum of the source’s figures'
+};
+const UNVERIFIED: Record<Lang, string> = {
+	ar: 'غير مؤكد: لا يذكره مصدر أولي أو رسمي أو محكَّم أو صحفي',
+	en: 'unverified: no primary, official, peer-reviewed or press source gives it'
+};
+const UNVERIFIED_SHORT: Record<Lang, string> = { ar: 'غير مؤكد', en: 'unverified' };
+
+/** Notes a reader needs beside the value: how it was arrived at, and whether it is settled. */
+export function figureNotes(f: Figure, lang: Lang): string[] {
+	return [
+		...(f.basis === 'our_sum' ? [OUR_SUM[lang]] : []),
+		...(f.status === 'unverified' ? [UNVERIFIED[lang]] : [])
+	];
+}
+
+/** The one-word marker inline copy puts after an unverified figure. */
+export const unverifiedMarker = (lang: Lang): string => UNVERIFIED_SHORT[lang];
