@@ -114,6 +114,25 @@ describe('provenance of the text’s claims', () => {
 	});
 });
 
+describe('iCasualties’ own rows (S104) corroborate the monthly US deaths they are cited for', () => {
+	it('recounting the raw export by month gives every S104 month its value, and S104 is cited nowhere else', () => {
+		const byMonth = new Map<string, number>();
+		for (const r of csvParse(
+			readFileSync('data/raw/icasualties/icasualties_oif_us_fatalities_2014-02-13.csv', 'utf8')
+		)) {
+			const [m, , y] = r.Date!.split('/');
+			const key = `${y}-${m!.padStart(2, '0')}`;
+			byMonth.set(key, (byMonth.get(key) ?? 0) + 1);
+		}
+		expect([...byMonth.values()].reduce((a, b) => a + b, 0)).toBe(4486);
+		const cited = d.us_casualties_monthly.filter((r) => r.source_id.includes('S104' as never));
+		expect(cited.length).toBeGreaterThan(100);
+		for (const r of cited) expect(byMonth.get(r.month) ?? 0, r.month).toBe(r.deaths);
+		for (const r of d.us_casualties_monthly.filter((r) => !r.source_id.includes('S104' as never)))
+			expect(byMonth.get(r.month) ?? 0, r.month).not.toBe(r.deaths);
+	});
+});
+
 describe('the module reproduces the pack’s computed sums', () => {
 	const usComputed = raw('us_casualties_by_year.csv').filter((r) => r.row_type === 'year_computed');
 	it('US deaths and wounded by year equal the pack’s sums of the S83 months', () => {

@@ -86,7 +86,7 @@ test('SVG download parses and carries title, source line and permalink', async (
 		};
 	}, svg);
 	expect(parsed.error).toBe(false);
-	expect(parsed.title).toBe('كم عراقياً قُتل؟ التقديرات المنشورة');
+	expect(parsed.title).toBe('كم عراقياً قُتل؟ الأرقام المنشورة حسب ما تقيسه');
 	expect(parsed.texts).toContain('المصادر');
 	expect(parsed.texts).toContain('http://localhost:4173/ar/share/death-estimates/');
 	expect(svg).toContain('@font-face');

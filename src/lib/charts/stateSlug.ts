@@ -7,6 +7,10 @@ import { parseState } from './state';
 import type { ChartState, StateSpec } from './types';
 
 export function stateSlug(spec: StateSpec, state: ChartState): string {
+	for (const [key, param] of Object.entries(spec))
+		for (const v of param.values)
+			if (v.includes('_'))
+				throw new Error(`state ${key}="${v}": a state value cannot contain "_" (slugs join on it)`);
 	const parts = Object.entries(spec)
 		.filter(([key, param]) => state[key] !== undefined && state[key] !== param.default)
 		.map(([key]) => `${key}.${state[key]}`);

@@ -12,6 +12,9 @@ const SERIES = {
 	excess_survey: 'us'
 } as const satisfies Record<Estimate['measureType'], string>;
 
+/** A measure as a state value: hyphens, because state slugs join parameters with `_`. */
+const groupValue = (m: Estimate['measureType']): string => m.replaceAll('_', '-');
+
 /** "151,000 (104,000–223,000)"; a range alone as "112,017–122,438". */
 export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const n = (x: number) => formatCount(x, locale);
@@ -50,19 +53,19 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	],
 	states: () => ({
 		group: {
-			values: ['all', ...MEASURE_ORDER],
+			values: ['all', ...MEASURE_ORDER.map(groupValue)],
 			default: 'all',
 			label: (v, lang) =>
 				v === 'all'
 					? pick(lang, 'الكل', 'All')
-					: MEASURE_TYPE_LABELS[v as Estimate['measureType']][lang]
+					: MEASURE_TYPE_LABELS[v.replaceAll('-', '_') as Estimate['measureType']][lang]
 		}
 	}),
 	summary(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
 		const all = data.groups.flatMap((g) => g.items);
-		const group = data.groups.find((g) => g.measureType === state.group);
+		const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
 		const items = group ? group.items : all;
 		const values = items
 			.flatMap((e) => [e.central, e.low, e.high])
@@ -117,7 +120,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 								valueText: estimateText(e, locale),
 								label: `${e.name[lang]} (${e.periodLabel}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
 								series: SERIES[g.measureType],
-								muted: state.group !== 'all' && state.group !== g.measureType
+								muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
 							}))
 						)
 					}
