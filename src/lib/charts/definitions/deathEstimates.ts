@@ -64,21 +64,33 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	summary(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
-		const all = data.groups.flatMap((g) => g.items);
 		const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
-		const items = group ? group.items : all;
-		const values = items
+		const claim = pick(
+			lang,
+			` رقم النص: ${n(data.claim.value)} مدني.`,
+			` The text’s figure: ${n(data.claim.value)} civilians.`
+		);
+		// A span of values is given within one measure only: across measures it would mix them.
+		if (!group) {
+			const count = data.groups.reduce((a, g) => a + g.items.length, 0);
+			return (
+				pick(
+					lang,
+					`${n(count)} رقماً منشوراً في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعتين.`,
+					`${n(count)} published figures in four different measures, each in its own group; figures in different groups are not compared.`
+				) + claim
+			);
+		}
+		const values = group.items
 			.flatMap((e) => [e.central, e.low, e.high])
 			.filter((v): v is number => v !== null);
-		const lo = Math.min(...values);
-		const hi = Math.max(...values);
-		const what = group
-			? MEASURE_TYPE_LABELS[group.measureType][lang]
-			: pick(lang, 'كل التقديرات', 'All estimates');
-		return pick(
-			lang,
-			`${what}: ${n(items.length)} تقديراً، تتراوح أرقامها بين ${n(lo)} و${n(hi)}. رقم النص: ${n(data.claim.value)} مدني.`,
-			`${what}: ${n(items.length)} estimates, with figures from ${n(lo)} to ${n(hi)}. The text’s figure: ${n(data.claim.value)} civilians.`
+		const what = MEASURE_TYPE_LABELS[group.measureType][lang];
+		return (
+			pick(
+				lang,
+				`${what}: ${n(group.items.length)} أرقام، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
+				`${what}: ${n(group.items.length)} figures, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
+			) + claim
 		);
 	},
 	plot(data, state, locale) {
