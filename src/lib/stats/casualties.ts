@@ -51,46 +51,35 @@ export function usByYear(d: Datasets): UsYear[] {
 	}));
 }
 
-type TallyRow = Row<'us_casualties'>;
-
 /**
  * The Defense Department's own running tally, as the press reported it at the end of the war
  * (`dod_tally` rows): the one headline count of US military deaths and of wounded in action.
  * Other counts (iCasualties, AP's own, the Washington Post's) are alternatives with their own
  * cut-off dates and rules, shown only with a label. The latest dated row with the field wins.
  */
-function dodTally(d: Datasets, field: 'deaths_total' | 'wounded_in_action'): TallyRow {
-	const rows = d.us_casualties
+const TALLY_FIELDS = {
+	deaths_total: { unit: 'deaths', measure: 'us_military_deaths' },
+	wounded_in_action: { unit: 'wounded', measure: 'us_wounded_in_action' }
+} as const satisfies Record<string, Pick<Figure, 'unit' | 'measure'>>;
+
+function dodTally(d: Datasets, field: keyof typeof TALLY_FIELDS): Figure {
+	const latest = d.us_casualties
 		.filter((r) => r.row_type === 'dod_tally' && r[field] !== null && r.period_end !== null)
-		.sort((a, b) => b.period_end!.localeCompare(a.period_end!));
-	const latest = rows[0];
+		.sort((a, b) => b.period_end!.localeCompare(a.period_end!))[0];
 	if (!latest) throw new Error(`dodTally: no Defense Department tally gives ${field}`);
-	return latest;
+	return reported({
+		value: latest[field]!,
+		...TALLY_FIELDS[field],
+		period: interval(latest.period_start, latest.period_end),
+		sourceIds: latest.source_id
+	});
 }
 
 /** US military deaths in the war (OIF and OND), the Defense Department's tally. */
-export function usDeathsTotal(d: Datasets): Figure {
-	const r = dodTally(d, 'deaths_total');
-	return reported({
-		value: r.deaths_total!,
-		unit: 'deaths',
-		measure: 'us_military_deaths',
-		period: interval(r.period_start, r.period_end),
-		sourceIds: r.source_id
-	});
-}
+export const usDeathsTotal = (d: Datasets): Figure => dodTally(d, 'deaths_total');
 
 /** US service members wounded in hostile action (OIF and OND), the Defense Department's tally. */
-export function usWoundedTotal(d: Datasets): Figure {
-	const r = dodTally(d, 'wounded_in_action');
-	return reported({
-		value: r.wounded_in_action!,
-		unit: 'wounded',
-		measure: 'us_wounded_in_action',
-		period: interval(r.period_start, r.period_end),
-		sourceIds: r.source_id
-	});
-}
+export const usWoundedTotal = (d: Datasets): Figure => dodTally(d, 'wounded_in_action');
 
 /**
  * US deaths in iCasualties' records (S104: one row per death, to February 2012, deaths in the
