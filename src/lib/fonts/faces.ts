@@ -5,7 +5,7 @@ import face2 from './noto-naskh-arabic-latin-400.woff2?url';
 import face3 from './noto-naskh-arabic-latin-700.woff2?url';
 
 /** The family every face below belongs to. */
-export const FACE_FAMILY = 'Noto Naskh Arabic';
+export const FACE_FAMILY = 'Noto Naskh Arabic Web';
 
 /** Every face of the Arabic font: weight, the characters it covers and its URL. */
 export const FONT_FACES: readonly { weight: number; unicodeRange: string; url: string }[] = [

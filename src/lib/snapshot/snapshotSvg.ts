@@ -4,6 +4,7 @@
  * browser) and the social cards (resvg at build time). Pure: strings in, a string out.
  */
 import type { PlotBody } from '$lib/charts/plotSpec';
+import { FACE_FAMILY } from '$lib/fonts/faces';
 import { pick } from '$lib/charts/text';
 import { BACKGROUND, mirrorsCategories, SERIES } from '$lib/charts/tokens';
 import type { ChartDefinition, ChartState } from '$lib/charts/types';
@@ -29,8 +30,8 @@ export interface SnapshotInput<D> {
 
 export const CARD = { width: 1200, height: 630 } as const;
 export const DOWNLOAD_WIDTH = 1200;
-export const FONT_FAMILY =
-	"'IBM Plex Sans Arabic', 'Noto Naskh Arabic', 'Segoe UI', Tahoma, sans-serif";
+/** Downloads embed the site's face (FACE_FAMILY); cards rendered by resvg get font files. */
+export const FONT_FAMILY = `'IBM Plex Sans Arabic', '${FACE_FAMILY}', 'Noto Naskh Arabic', 'Segoe UI', Tahoma, sans-serif`;
 const INK = '#1F2328';
 const MUTED = '#5B616B';
 
