@@ -2,11 +2,27 @@
  * The words that go with a figure wherever it is shown: "about", "at least", "our sum of …",
  * "unverified". A figure never reaches a reader without them.
  */
-import { formatFigure, type Figure, type Lang, type LocaleSettings } from '$lib/stats';
+import { formatFigure, localeTag, type Figure, type Lang, type LocaleSettings } from '$lib/stats';
 
-/** The value with its qualifier: "about 290,000" / "نحو 290,000", "at least 20" / "20 على الأقل". */
+/**
+ * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole
+ * thousands under a million, which the compact form shows exactly; anything else stays exact.
+ */
+function approximateArabic(f: Figure, locale: LocaleSettings): string | null {
+	if (locale.lang !== 'ar' || f.unit === 'usd' || f.unit === 'year') return null;
+	if (f.value < 1000 || f.value >= 1e6 || f.value % 1000 !== 0) return null;
+	return new Intl.NumberFormat(localeTag(locale), {
+		notation: 'compact',
+		compactDisplay: 'long'
+	}).format(f.value);
+}
+
+/**
+ * The value with its qualifier: "about 290,000" / "نحو 290 ألف", "at least 20" / "20 على
+ * الأقل". Exact figures stay exact in both languages.
+ */
 export function figureText(f: Figure, locale: LocaleSettings): string {
-	const v = formatFigure(f, locale);
+	const v = (f.qualifier === 'about' && approximateArabic(f, locale)) || formatFigure(f, locale);
 	if (f.qualifier === 'about') return locale.lang === 'ar' ? `نحو ${v}` : `about ${v}`;
 	if (f.qualifier === 'at_least') return locale.lang === 'ar' ? `${v} على الأقل` : `at least ${v}`;
 	return v;

@@ -64,14 +64,47 @@ export const formatRatio = (n: number, s: LocaleSettings): string =>
 export const formatPercent = (share: number, s: LocaleSettings): string =>
 	numberFormat(s, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-/** Dollars in words: "$815 billion" / "815 مليار دولار". */
+/**
+ * The scale words for dollar amounts, in Arabic by the CLDR plural category of the number before
+ * them (3 تريليونات، 2.89 تريليون، 815 مليار): one spelling, "تريليون", and its plural.
+ */
+const USD_SCALES = [
+	{
+		size: 1e12,
+		en: 'trillion',
+		ar: {
+			one: 'تريليون دولار',
+			two: 'تريليونا دولار',
+			few: '# تريليونات دولار',
+			other: '# تريليون دولار'
+		}
+	},
+	{
+		size: 1e9,
+		en: 'billion',
+		ar: { one: 'مليار دولار', two: 'ملياري دولار', few: '# مليارات دولار', other: '# مليار دولار' }
+	},
+	{
+		size: 1e6,
+		en: 'million',
+		ar: { one: 'مليون دولار', two: 'مليونا دولار', few: '# ملايين دولار', other: '# مليون دولار' }
+	}
+] as const;
+
+const arabicPlural = new Intl.PluralRules('ar');
+
+/** Dollars in words: "$815 billion" / "815 مليار دولار", "$3 trillion" / "3 تريليونات دولار". */
 export function formatUsd(usd: number, s: LocaleSettings): string {
-	const n = numberFormat(s, {
-		notation: 'compact',
-		compactDisplay: 'long',
-		maximumFractionDigits: 3
-	}).format(usd);
-	return s.lang === 'ar' ? `${n} دولار` : `$${n}`;
+	const scale = USD_SCALES.find((x) => usd >= x.size);
+	if (!scale) {
+		const n = formatCount(usd, s);
+		return s.lang === 'ar' ? `${n} دولار` : `$${n}`;
+	}
+	const m = usd / scale.size;
+	const n = numberFormat(s, { maximumFractionDigits: 3 }).format(m);
+	if (s.lang === 'en') return `$${n} ${scale.en}`;
+	const forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } = scale.ar;
+	return (forms[arabicPlural.select(m)] ?? forms.other).replace('#', n);
 }
 
 function utc(date: string): Date {

@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import {
 	formatCount,
 	formatMonth,
@@ -71,15 +73,15 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 		return (
 			pick(
 				lang,
-				`وثّق المشروع ${n(total)} قتيلاً مدنياً بين 2003 و2013. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
-				`IBC documented ${n(total)} civilian deaths from 2003 to 2013. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
+				`مجموعنا للأرقام الشهرية التي وثّقها المشروع من 2003 إلى 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
+				`Our sum of the monthly figures IBC documented from 2003 to 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
 			) + focus
 		);
 	},
 	plot(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
-		const deaths = (x: number) => pick(lang, `${n(x)} قتيلاً مدنياً`, `${n(x)} civilian deaths`);
+		const deaths = (x: number) => plural(x, NOUNS.civilianDeaths, locale);
 		const highlight = state.year ?? '';
 		if (state.view === 'yearly')
 			return {

@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import { formatCount, formatMonth, formatPartialDate, formatYear, peak } from '$lib/stats';
 import { countryName, pick, viewParam } from '../text';
 import { countrySeries } from '../tokens';
@@ -48,7 +50,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			const first = data.troops[0]!;
 			return pick(
 				lang,
-				`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${n(top.us)} جندي). كانت قوات الدول الأخرى ${n(first.nonUs)} في ${formatMonth(first.month, locale)}.`,
+				`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${plural(top.us, NOUNS.troops, locale)}). وكانت قوات الدول الأخرى ${plural(first.nonUs, NOUNS.troops, locale)} في ${formatMonth(first.month, locale)}.`,
 				`US troops peaked in ${formatMonth(top.month, locale)} (${n(top.us)}). Other coalition troops numbered ${n(first.nonUs)} in ${formatMonth(first.month, locale)}.`
 			);
 		}
@@ -57,29 +59,29 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			const top = snap.entries[0]!;
 			return pick(
 				lang,
-				`${formatPartialDate(snap.date, locale)}: ${n(snap.entries.length)} دولة في هذه اللقطة، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
-				`${formatPartialDate(snap.date, locale)}: ${n(snap.entries.length)} countries in this snapshot, the largest ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`
+				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذه اللقطة، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
+				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} in this snapshot, the largest ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`
 			);
 		}
 		if (state.view === 'withdrawals') {
 			const last = data.withdrawals.at(-1)!;
 			return pick(
 				lang,
-				`${n(data.withdrawals.length)} انسحاباً مؤرخاً؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
-				`${n(data.withdrawals.length)} dated withdrawals; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
+				`${plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale)}؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
+				`${plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale)}; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
 			);
 		}
 		const states = data.invasion.filter((e) => e.troops !== null && e.country !== 'peshmerga');
 		return pick(
 			lang,
-			`شاركت ${n(states.length)} دول بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
-			`${n(states.length)} states sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
+			`شاركت ${plural(states.length, NOUNS.countries, locale)} بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
+			`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
 		);
 	},
 	plot(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
-		const troops = (x: number) => pick(lang, `${n(x)} جندي`, `${n(x)} troops`);
+		const troops = (x: number) => plural(x, NOUNS.troops, locale);
 		if (state.view === 'troops') {
 			const series = [
 				{

@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import {
 	formatCount,
 	formatMonth,
@@ -54,7 +56,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			const [first, second] = data.countries;
 			return pick(
 				lang,
-				`فقدت ${n(data.countries.length)} دولة جنوداً في العراق. ${countryName(first!.country, lang)}: ${n(first!.deaths)} قتيلاً، تليها ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`,
+				`فقدت ${plural(data.countries.length, NOUNS.countries, locale)} جنوداً في العراق بحسب إحصاء iCasualties. ${countryName(first!.country, lang)}: ${plural(first!.deaths, NOUNS.deaths, locale)}، تليها ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`,
 				`${n(data.countries.length)} countries lost soldiers in Iraq. ${countryName(first!.country, lang)}: ${n(first!.deaths)} dead, followed by ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`
 			);
 		}
@@ -63,7 +65,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			const when = formatPartialDate(last.date, locale);
 			return pick(
 				lang,
-				`حتى ${when}: ${n(last.us)} قتيلاً أمريكياً و${n(last.uk)} بريطانياً و${n(last.other)} من دول أخرى.`,
+				`حتى ${when}: ${plural(last.us!, NOUNS.deaths, locale)} من الأمريكيين و${n(last.uk!)} من البريطانيين و${n(last.other!)} من دول أخرى.`,
 				`By ${when}: ${n(last.us)} US, ${n(last.uk)} UK and ${n(last.other)} other coalition dead.`
 			);
 		}
@@ -73,14 +75,14 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 		const focus = year
 			? pick(
 					lang,
-					` في ${formatYear(year.year, locale)}: ${n(year.deaths)} قتيلاً.`,
+					` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.deaths, locale)}.`,
 					` In ${formatYear(year.year, locale)}: ${n(year.deaths)} deaths.`
 				)
 			: '';
 		return (
 			pick(
 				lang,
-				`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${n(topMonth.deaths)} قتيلاً في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${n(topYear.deaths)} قتيلاً.`,
+				`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${n(topYear.deaths)} قتيلاً.`,
 				`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
 			) + focus
 		);
@@ -88,7 +90,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 	plot(data, state, locale) {
 		const { lang } = locale;
 		const n = (x: number) => formatCount(x, locale);
-		const deaths = (x: number) => pick(lang, `${n(x)} قتيلاً`, `${n(x)} deaths`);
+		const deaths = (x: number) => plural(x, NOUNS.deaths, locale);
 		const year = state.year ?? '';
 		if (state.view === 'countries')
 			return {

@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
 import { formatCount, MEASURE_ORDER, type Estimate, type LocaleSettings } from '$lib/stats';
 import { pick } from '../text';
@@ -67,8 +69,8 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 		const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
 		const claim = pick(
 			lang,
-			` رقم النص: ${n(data.claim.value)} مدني.`,
-			` The text’s figure: ${n(data.claim.value)} civilians.`
+			` رقم النص: ${plural(data.claim.value, NOUNS.civilians, locale)}.`,
+			` The text’s figure: ${plural(data.claim.value, NOUNS.civilians, locale)}.`
 		);
 		// A span of values is given within one measure only: across measures it would mix them.
 		if (!group) {
@@ -76,8 +78,8 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 			return (
 				pick(
 					lang,
-					`${n(count)} رقماً منشوراً في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعتين.`,
-					`${n(count)} published figures in four different measures, each in its own group; figures in different groups are not compared.`
+					`${plural(count, NOUNS.figures, locale)} منشورة في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعتين.`,
+					`${plural(count, NOUNS.figures, locale)} published in four different measures, each in its own group; figures in different groups are not compared.`
 				) + claim
 			);
 		}
@@ -88,8 +90,8 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 		return (
 			pick(
 				lang,
-				`${what}: ${n(group.items.length)} أرقام، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
-				`${what}: ${n(group.items.length)} figures, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
+				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
+				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
 			) + claim
 		);
 	},

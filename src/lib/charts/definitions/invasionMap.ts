@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import { formatPartialDate, type LocaleSettings } from '$lib/stats';
 import { pick } from '../text';
 import type { ChartDefinition } from '../types';
@@ -54,8 +56,8 @@ export const invasionMap: ChartDefinition<InvasionMapData> = {
 		const list = today.map((e) => `${e.place[lang]}: ${e.event[lang]}`).join(' ');
 		return pick(
 			lang,
-			`حتى ${dateLabel(date, locale)}: ${reached.length} حدثاً على الخريطة. ${list}`,
-			`By ${dateLabel(date, locale)}: ${reached.length} events on the map. ${list}`
+			`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
+			`By ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} on the map. ${list}`
 		);
 	},
 	plot(data, state, locale) {

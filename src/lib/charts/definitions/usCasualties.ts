@@ -1,3 +1,5 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
 import { formatCount, formatRatio, formatYear, peak, uniqueSources } from '$lib/stats';
 import { pick, viewParam, yearParam } from '../text';
 import type { ChartDefinition } from '../types';
@@ -46,8 +48,8 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 		if (state.view === 'claim')
 			return pick(
 				lang,
-				`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما تُحصي وزارة الدفاع ${n(w)} جريحاً في القتال، أي نحو ${ratio} أضعاف. ويقول «أكثر من ${n(data.claims.killed)} قتيل» والرقم الرسمي ${n(data.official.deaths.value)}.`,
-				`The text says “about ${n(data.claims.wounded)} wounded”; the Department of Defense counts ${n(w)} wounded in action, about ${ratio} times as many. It says “more than ${n(data.claims.killed)} killed”; the official count is ${n(data.official.deaths.value)}.`
+				`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما أحصت وزارة الدفاع ${plural(w, NOUNS.wounded, locale)} في أعمال عدائية، أي نحو ${ratio} أضعاف. ويقول «أكثر من ${n(data.claims.killed)} قتيل»، وحصيلة الوزارة ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`,
+				`The text says “about ${n(data.claims.wounded)} wounded”; the Defense Department counted ${plural(w, NOUNS.wounded, locale)} in hostile action, about ${ratio} times as many. It says “more than ${n(data.claims.killed)} killed”; the department’s tally is ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`
 			);
 		const deadliest = peak(data.years, (y) => y.deaths)!;
 		const mostWounded = peak(data.years, (y) => y.wounded)!;
@@ -55,14 +57,14 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 		const focus = year
 			? pick(
 					lang,
-					` في ${formatYear(year.year, locale)}: ${n(year.deaths)} قتيلاً و${n(year.wounded)} جريحاً.`,
+					` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.killed, locale)} و${plural(year.wounded, NOUNS.wounded, locale)}.`,
 					` In ${formatYear(year.year, locale)}: ${n(year.deaths)} killed and ${n(year.wounded)} wounded.`
 				)
 			: '';
 		return (
 			pick(
 				lang,
-				`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات دموية للجيش الأمريكي (${n(deadliest.deaths)} قتيلاً)، و${formatYear(mostWounded.year, locale)} الأكثر جرحى (${n(mostWounded.wounded)}).`,
+				`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات دموية للجيش الأمريكي (${plural(deadliest.deaths, NOUNS.killed, locale)})، و${formatYear(mostWounded.year, locale)} الأكثر جرحى (${n(mostWounded.wounded)}).`,
 				`${formatYear(deadliest.year, locale)} was the deadliest year for US troops (${n(deadliest.deaths)} killed); ${formatYear(mostWounded.year, locale)} had the most wounded (${n(mostWounded.wounded)}).`
 			) + focus
 		);

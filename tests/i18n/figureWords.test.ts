@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { figureNotes, figureText } from '$lib/i18n/figureWords';
+import { settingsFor, type Figure } from '$lib/stats';
+
+const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({
+	value,
+	unit: 'troops',
+	measure: 'troops_in_theatre',
+	period: '2003-03-26',
+	sourceIds: [],
+	basis: 'reported',
+	qualifier: 'exact',
+	status: 'verified',
+	...extra
+});
+
+describe('figureText', () => {
+	const table: [string, Figure, 'ar' | 'en', 'latn' | 'arab', string][] = [
+		[
+			'an approximate round count, Arabic',
+			figure(290000, { qualifier: 'about' }),
+			'ar',
+			'latn',
+			'نحو 290 ألف'
+		],
+		[
+			'the same with Eastern digits',
+			figure(290000, { qualifier: 'about' }),
+			'ar',
+			'arab',
+			'نحو ٢٩٠ ألف'
+		],
+		[
+			'the same in English stays exact',
+			figure(290000, { qualifier: 'about' }),
+			'en',
+			'latn',
+			'about 290,000'
+		],
+		['an exact figure stays exact', figure(4486), 'ar', 'latn', '4,486'],
+		[
+			'an approximate figure that is not round stays exact',
+			figure(461500, { qualifier: 'about' }),
+			'ar',
+			'latn',
+			'نحو 461,500'
+		],
+		['a floor', figure(20, { qualifier: 'at_least' }), 'en', 'latn', 'at least 20'],
+		['a floor, Arabic', figure(20, { qualifier: 'at_least' }), 'ar', 'latn', '20 على الأقل']
+	];
+	for (const [name, f, lang, digits, expected] of table)
+		it(name, () => expect(figureText(f, settingsFor(lang, digits))).toBe(expected));
+});
+
+describe('figureNotes', () => {
+	it('says "our sum" and "unverified" in the page’s language, and nothing for a settled reported figure', () => {
+		expect(figureNotes(figure(1), 'en')).toEqual([]);
+		expect(figureNotes(figure(1, { basis: 'our_sum' }), 'en')[0]).toMatch(/our sum/);
+		expect(figureNotes(figure(1, { status: 'unverified' }), 'ar')[0]).toMatch(/غير مؤكد/);
+	});
+});

@@ -1,0 +1,100 @@
+/**
+ * The grammar of numbers, by the CLDR rules: each counted noun the site uses, in both languages
+ * and both Arabic digit settings. The Arabic expectations are the forms an Arab newsroom prints.
+ */
+import { describe, expect, it } from 'vitest';
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural, pluralCategory } from '$lib/i18n/plural';
+import { formatUsd, settingsFor } from '$lib/stats';
+
+const ar = settingsFor('ar');
+const arEastern = settingsFor('ar', 'arab');
+const en = settingsFor('en');
+
+describe('CLDR categories for Arabic', () => {
+	const table: [number, Intl.LDMLPluralRule][] = [
+		[0, 'zero'],
+		[1, 'one'],
+		[2, 'two'],
+		[3, 'few'],
+		[10, 'few'],
+		[11, 'many'],
+		[99, 'many'],
+		[100, 'other'],
+		[102, 'other'],
+		[103, 'few'],
+		[904, 'few'],
+		[4803, 'few'],
+		[4486, 'many'],
+		[297194, 'many'],
+		[290000, 'other'],
+		[2.89, 'other']
+	];
+	for (const [n, category] of table)
+		it(`${n} is "${category}"`, () => expect(pluralCategory(n, 'ar')).toBe(category));
+});
+
+describe('counted nouns', () => {
+	const table: { name: string; got: string; expected: string }[] = [
+		// the issue's examples, each the way the rule gives it
+		{ name: '3 events', got: plural(3, NOUNS.events, ar), expected: '3 أحداث' },
+		{ name: '1 event', got: plural(1, NOUNS.events, ar), expected: 'حدث واحد' },
+		{ name: '904 dead', got: plural(904, NOUNS.deaths, ar), expected: '904 قتلى' },
+		{ name: '4,803 dead', got: plural(4803, NOUNS.deaths, ar), expected: '4,803 قتلى' },
+		{ name: '11 dead', got: plural(11, NOUNS.deaths, ar), expected: '11 قتيلاً' },
+		{ name: '100 dead', got: plural(100, NOUNS.deaths, ar), expected: '100 قتيل' },
+		{ name: 'one dead', got: plural(1, NOUNS.deaths, ar), expected: 'قتيل واحد' },
+		{ name: 'two dead', got: plural(2, NOUNS.deaths, ar), expected: 'قتيلان' },
+		{ name: '297,194 troops', got: plural(297194, NOUNS.troops, ar), expected: '297,194 جندياً' },
+		{ name: '4 minutes', got: plural(4, NOUNS.readingMinutes, ar), expected: '4 دقائق للقراءة' },
+		{ name: '29 tanks-like many', got: plural(29, NOUNS.figures, ar), expected: '29 رقماً' },
+		{ name: '4 estimates', got: plural(4, NOUNS.figures, ar), expected: '4 أرقام' },
+		{ name: '22 countries', got: plural(22, NOUNS.countries, ar), expected: '22 دولةً' },
+		{ name: '4 countries', got: plural(4, NOUNS.countries, ar), expected: '4 دول' },
+		{ name: 'wounded', got: plural(32226, NOUNS.wounded, ar), expected: '32,226 جريحاً' },
+		{
+			name: 'civilian deaths',
+			got: plural(128995, NOUNS.civilianDeaths, ar),
+			expected: '128,995 قتيلاً مدنياً'
+		},
+		{ name: 'zero events', got: plural(0, NOUNS.events, ar), expected: 'لا أحداث' },
+		// Eastern digits change the digits, never the grammar
+		{ name: 'Eastern 904', got: plural(904, NOUNS.deaths, arEastern), expected: '٩٠٤ قتلى' },
+		{ name: 'Eastern 11', got: plural(11, NOUNS.deaths, arEastern), expected: '١١ قتيلاً' },
+		// English: one and other
+		{ name: 'en 1 event', got: plural(1, NOUNS.events, en), expected: '1 event' },
+		{ name: 'en 3 events', got: plural(3, NOUNS.events, en), expected: '3 events' },
+		{ name: 'en 1 country', got: plural(1, NOUNS.countries, en), expected: '1 country' },
+		{ name: 'en minutes', got: plural(7, NOUNS.readingMinutes, en), expected: '7 min read' }
+	];
+	for (const { name, got, expected } of table) it(name, () => expect(got).toBe(expected));
+
+	it('every noun has an Arabic phrase for each category a count can fall in, with the number where it belongs', () => {
+		for (const [name, noun] of Object.entries(NOUNS)) {
+			for (const n of [1, 2, 3, 11, 100, 4486]) {
+				const phrase = plural(n, noun, ar);
+				expect(phrase, `${name} ${n}`).toMatch(/[\u0600-\u06FF]/);
+				// one and two are said in words; every other count shows its digits
+				if (n > 2) expect(phrase, `${name} ${n}`).toContain(new Intl.NumberFormat('en').format(n));
+			}
+		}
+	});
+});
+
+describe('dollar amounts: one spelling of تريليون, and its plural', () => {
+	const table: [number, string, string][] = [
+		[3e12, '3 تريليونات دولار', '$3 trillion'],
+		[2.89e12, '2.89 تريليون دولار', '$2.89 trillion'],
+		[1e12, 'تريليون دولار', '$1 trillion'],
+		[815e9, '815 مليار دولار', '$815 billion'],
+		[59e9, '59 مليار دولار', '$59 billion'],
+		[9.6e9, '9.6 مليار دولار', '$9.6 billion'],
+		[2e9, 'ملياري دولار', '$2 billion']
+	];
+	for (const [usd, arabic, english] of table)
+		it(english, () => {
+			expect(formatUsd(usd, ar)).toBe(arabic);
+			expect(formatUsd(usd, en)).toBe(english);
+			expect(formatUsd(usd, ar)).not.toContain('ترليون');
+		});
+});
