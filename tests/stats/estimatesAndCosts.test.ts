@@ -82,7 +82,7 @@ describe('war costs', () => {
 		expect(costFigure(d, 'cow-2023-incl-veterans-2050').measure).toBe(
 			'us_war_budgetary_cost_iraq_syria'
 		);
-		for (const c of costEstimates(d).filter((c) => c.label.startsWith('Costs of War')))
+		for (const c of costEstimates(d).filter((c) => c.label.en.startsWith('Costs of War')))
 			expect(c.geography, c.id).toBe('iraq_syria');
 	});
 	it('State Department and USAID spending is a part of the spending, not a cost estimate', () => {

@@ -14,8 +14,9 @@ export interface CostEstimate {
 	readonly kind: CostKind;
 	/** The single fiscal year an amount covers (per-year rows and annual quotes), else null. */
 	readonly fiscalYear: number | null;
-	readonly label: string;
-	readonly period: string;
+	/** The estimate's name and period as its source gives them, in each language. */
+	readonly label: { readonly en: string; readonly ar: string };
+	readonly period: { readonly en: string; readonly ar: string };
 	readonly periodStart: string | null;
 	readonly periodEnd: string | null;
 	readonly scope: string;
@@ -37,8 +38,8 @@ export const costEstimates = (d: Datasets): CostEstimate[] =>
 		id: r.estimate_id,
 		kind: r.kind,
 		fiscalYear: singleFiscalYear(r.period_start, r.period_end),
-		label: r.estimate,
-		period: r.period,
+		label: { en: r.estimate, ar: r.estimate_ar },
+		period: { en: r.period, ar: r.period_ar },
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
 		scope: r.scope,

@@ -216,7 +216,9 @@ function datasetColumns(known: ReadonlySet<string>) {
 				] as const)
 			),
 			estimate: required(text),
+			estimate_ar: required(text),
 			period: required(text),
+			period_ar: required(text),
 			period_start: blankIsNull(periodBound),
 			period_end: blankIsNull(periodBound),
 			geography: required(oneOf(['iraq', 'iraq_syria', 'post_911_wars'] as const)),

@@ -1,7 +1,13 @@
 import { NOUNS } from '$lib/i18n/nouns';
 import { plural } from '$lib/i18n/plural';
 import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
-import { formatCount, MEASURE_ORDER, type Estimate, type LocaleSettings } from '$lib/stats';
+import {
+	formatCount,
+	formatPeriod,
+	MEASURE_ORDER,
+	type Estimate,
+	type LocaleSettings
+} from '$lib/stats';
 import { pick } from '../text';
 import type { ChartDefinition } from '../types';
 import type { DeathEstimatesData } from './deathEstimates.select';
@@ -132,7 +138,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 								low: e.low,
 								high: e.high,
 								valueText: estimateText(e, locale),
-								label: `${e.name[lang]} (${e.periodLabel}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+								label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
 								series: SERIES[g.measureType],
 								muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
 							}))
@@ -157,7 +163,7 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 				g.items.map((e) => [
 					e.name[lang],
 					MEASURE_TYPE_LABELS[g.measureType][lang],
-					e.periodLabel,
+					formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale),
 					e.central,
 					e.low,
 					e.high

@@ -42,7 +42,7 @@ export const COUNTS_LABELS: Record<CostEstimate['counts'], { ar: string; en: str
  */
 export function costLabel(c: CostEstimate, lang: 'ar' | 'en'): string {
 	const comma = lang === 'ar' ? '، ' : ', ';
-	return `${c.label} (${c.period}): ${GEOGRAPHY_LABELS[c.geography][lang]}${comma}${COUNTS_LABELS[c.counts][lang]}`;
+	return `${c.label[lang]} (${c.period[lang]}): ${GEOGRAPHY_LABELS[c.geography][lang]}${comma}${COUNTS_LABELS[c.counts][lang]}`;
 }
 
 export const COST_KIND_LABELS: Record<CostEstimate['kind'], { ar: string; en: string }> = {
@@ -138,7 +138,7 @@ export const warCost: ChartDefinition<WarCostData> = {
 							gapLabel: pick(lang, 'غير متوفر', 'not given'),
 							rows: data.estimates.map((c) => ({
 								key: c.id,
-								name: `${c.label} (${c.period}) · ${GEOGRAPHY_LABELS[c.geography][lang]}`,
+								name: `${c.label[lang]} (${c.period[lang]}) · ${GEOGRAPHY_LABELS[c.geography][lang]}`,
 								value: c.usd,
 								label: `${costLabel(c, lang)}: ${usd(c.usd)}`,
 								series: seriesOf(c.kind)
@@ -186,8 +186,8 @@ export const warCost: ChartDefinition<WarCostData> = {
 				pick(lang, 'دولار أمريكي', 'US dollars')
 			],
 			rows: rows.map((c) => [
-				c.label,
-				c.period,
+				c.label[lang],
+				c.period[lang],
 				GEOGRAPHY_LABELS[c.geography][lang],
 				COUNTS_LABELS[c.counts][lang],
 				c.usd

@@ -1,0 +1,65 @@
+/**
+ * The Arabic edition as an Arab reader gets it: no English on any /ar/ page, except what is
+ * marked as not Arabic (an element with another `lang`, or `translate="no"` for file names and
+ * identifiers), code the reader copies, and a short reviewed list of names kept in Latin script
+ * the way Arab newsrooms print them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { expect, test } from './fixtures';
+
+/** Names printed in Latin script in Arabic text, as Arabic newsrooms do; reviewed, kept short. */
+const LATIN_NAMES = new Set([
+	'iCasualties',
+	'Iraq Body Count',
+	'Natural Earth',
+	'ORB',
+	'Reference.com',
+	'PNG',
+	'SVG',
+	'CSV',
+	'JSON'
+]);
+/** Source and claim ids (S12, C06B): identifiers, not words. */
+const IDS = /\b[SC]\d+B?\b/g;
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : path.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** The Latin-script runs of a page's visible text, outside the elements that may hold them. */
+export function latinRuns(html: string): string[] {
+	const doc = new JSDOM(html).window.document;
+	for (const el of doc.querySelectorAll(
+		'script, style, template, code, pre, textarea, kbd, [translate="no"], [lang]:not([lang="ar"])'
+	))
+		el.remove();
+	// text node by text node, so words of neighbouring cells or buttons never run together
+	const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+	const parts: string[] = [];
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.textContent ?? '');
+	let text = parts.join('\n').replace(IDS, ' ');
+	for (const name of LATIN_NAMES) text = text.replaceAll(name, ' ');
+	return [...text.matchAll(/[A-Za-z][A-Za-z0-9’'.&-]*(?:[ ,]+[A-Za-z][A-Za-z0-9’'.&-]*)*/g)].map(
+		(m) => m[0].replace(/[.,]+$/, '')
+	);
+}
+
+test('no English on any Arabic page, outside names, titles, code and marked elements', () => {
+	const pages = files('build/ar');
+	expect(pages.length).toBeGreaterThan(20);
+	const found = pages.flatMap((page) =>
+		[...new Set(latinRuns(readFileSync(page, 'utf8')))].map((run) => `${page}: ${run}`)
+	);
+	expect(found).toEqual([]);
+});
+
+test('the check catches an English sentence left in Arabic copy', () => {
+	const html =
+		'<body dir="rtl"><p>نص عربي the text says this</p><bdi lang="en">Reuters</bdi></body>';
+	expect(latinRuns(html)).toEqual(['the text says this']);
+});
