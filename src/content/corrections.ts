@@ -14,7 +14,7 @@ export const CORRECTIONS: readonly Correction[] = [
 	{
 		date: '2026-11-27',
 		en: 'US military deaths: the headline is now the Defense Department’s own tally at the end of the war, 4,486 on 1 December 2011 as reported by Reuters. It was 4,477, a sum of operation totals taken from Reference.com, a host too weak to stand alone. US wounded in hostile action: 32,226, the Defense Department’s weekly tally as reported by AP on 29 November 2011 (was 32,246 from the same weak host).',
-		ar: 'قتلى الجيش الأمريكي: الرقم الرئيسي الآن هو حصيلة وزارة الدفاع الأمريكية نفسها في نهاية الحرب، 4,486 قتيلاً في 1 كانون الأول 2011 كما نقلتها رويترز، وكان 4,477، وهو مجموع أرقام مأخوذ من موقع Reference.com الذي لا يكفي وحده مصدراً. جرحى الأعمال العدائية: 32,226 جريحاً حسب الحصيلة الأسبوعية لوزارة الدفاع كما نقلتها أسوشيتد برس في 29 تشرين الثاني 2011 (وكان 32,246 من الموقع الضعيف نفسه).'
+		ar: 'قتلى الجيش الأمريكي: الرقم الرئيسي الآن هو حصيلة وزارة الدفاع الأمريكية نفسها في نهاية الحرب، 4,486 قتيلاً في 1 كانون الأول 2011 كما نقلتها رويترز، وكان 4,477، وهو مجموع حصيلتَي عمليتَي «حرية العراق» و«الفجر الجديد» مأخوذ من موقع Reference.com الذي لا يكفي وحده مصدراً. جرحى الجيش الأمريكي في أعمال عدائية: 32,226 جريحاً حسب الحصيلة الأسبوعية لوزارة الدفاع كما نقلتها أسوشيتد برس في 29 تشرين الثاني 2011 (وكان 32,246 من الموقع نفسه).'
 	},
 	{
 		date: '2026-11-27',
@@ -24,17 +24,17 @@ export const CORRECTIONS: readonly Correction[] = [
 	{
 		date: '2026-11-27',
 		en: 'Invasion force: the total is now the Pentagon’s own count, about 290,000 US and coalition troops in the region on 26 March 2003, instead of our sum of figures from Wikipedia copies (297,194). The British force is 46,150 personnel, from the Iraq Inquiry’s report (was 45,000). The first “Thunder Run” vehicle counts are marked unverified: the accounts found give 29 or 30 tanks, and none is a primary or press source.',
-		ar: 'قوة الغزو: المجموع الآن رقم البنتاغون نفسه، نحو 290 ألف جندي أمريكي وجندي من دول التحالف في المنطقة يوم 26 آذار 2003، بدلاً من مجموعنا لأرقام من نسخ ويكيبيديا (297,194). والقوة البريطانية 46,150 فرداً بحسب تقرير لجنة التحقيق البريطانية في حرب العراق (وكانت 45 ألفاً). ووُسمت أعداد آليات «الاندفاعة الرعدية» الأولى بأنها غير مؤكدة: تذكر الروايات المتاحة 29 أو 30 دبابة، وليس بينها مصدر أولي أو صحفي.'
+		ar: 'قوة الغزو: المجموع الآن رقم وزارة الدفاع الأمريكية نفسها، نحو 290 ألف جندي أمريكي وجندي من دول التحالف في المنطقة يوم 26 آذار 2003، بدلاً من مجموعنا لأرقام من نسخ ويكيبيديا (297,194). والقوة البريطانية 46,150 فرداً بحسب تقرير لجنة التحقيق البريطانية في حرب العراق (وكانت 45 ألفاً). ووُسمت أعداد آليات «الاندفاعة الرعدية» الأولى بأنها غير مؤكدة: تذكر الروايات المتاحة 29 أو 30 دبابة، وليس بينها مصدر أولي أو صحفي.'
 	},
 	{
 		date: '2026-11-27',
 		en: 'Death estimates: grouped by what they measure (documented civilian deaths, documented deaths of all people, violent deaths and excess deaths estimated by surveys) instead of “counts” and “surveys”. The 461,000 of the 2013 PLOS Medicine survey no longer carries the interval 48,000–751,000, which the paper gives for its 405,000. The Costs of War project’s Iraq-only “300,000”, found only in reprints, is replaced by its own 2018 figures for Iraq. The Iraq Body Count total of 2019, taken from a Wikipedia copy and reaching beyond 2013, is dropped.',
-		ar: 'تقديرات عدد القتلى: صارت مجمّعة حسب ما تقيسه (وفيات مدنيين موثقة، ووفيات موثقة لكل الفئات، ووفيات عنيفة ووفيات زائدة تقدّرها المسوح) بدلاً من «إحصاءات» و«مسوح». ولم يعد رقم 461 ألفاً من مسح «بلوس ميديسن» 2013 يحمل الهامش 48 ألفاً إلى 751 ألفاً، الذي يعطيه البحث لرقم 405 آلاف. واستُبدل برقم «300 ألف» المنسوب إلى مشروع «تكاليف الحرب» عن العراق وحده، ولم نجده إلا في مقالات منقولة، أرقامُ المشروع نفسه عن العراق لعام 2018. وحُذف مجموع «إحصاء الجثث في العراق» لعام 2019 لأنه مأخوذ من نسخة من ويكيبيديا ويتجاوز عام 2013.'
+		ar: 'تقديرات عدد القتلى: صارت مجمّعة حسب ما تقيسه (وفيات مدنيين موثقة، ووفيات موثقة لكل الفئات، ووفيات عنيفة ووفيات زائدة تقدّرها المسوح) بدلاً من «إحصاءات» و«مسوح». ولم يعد رقم 461 ألفاً من مسح «بلوس ميديسن» 2013 يحمل الهامش 48 ألفاً إلى 751 ألفاً، الذي يعطيه البحث لرقم 405 آلاف. وحلّت أرقام المشروع نفسه عن العراق لعام 2018 محلّ رقم «300 ألف» المنسوب إلى مشروع «تكاليف الحرب» عن العراق وحده، والذي لم نجده إلا في مقالات منقولة. وحُذف مجموع «إحصاء الجثث في العراق» لعام 2019 لأنه مأخوذ من نسخة من ويكيبيديا ويتجاوز عام 2013.'
 	},
 	{
 		date: '2026-11-27',
 		en: 'War costs: the 59 billion dollars the State Department and USAID spent on Iraq and Syria is no longer called an estimate of the war’s cost; every estimate now says whether it covers Iraq alone or Iraq and Syria together, and what it counts. Documented civilian deaths 2003–2013 are labelled as our sum of Iraq Body Count’s monthly figures, not as an IBC figure.',
-		ar: 'كلفة الحرب: لم يعد مبلغ 59 مليار دولار الذي أنفقته وزارة الخارجية الأمريكية والوكالة الأمريكية للتنمية على العراق وسوريا يُعرض تقديراً لكلفة الحرب، وصار كل تقدير يذكر هل يخص العراق وحده أم العراق وسوريا معاً، وماذا يحسب. ووُسم مجموع القتلى المدنيين الموثقين 2003–2013 بأنه مجموعنا للأرقام الشهرية لمشروع «إحصاء الجثث في العراق»، لا رقماً نشره المشروع.'
+		ar: 'كلفة الحرب: لم يعد مبلغ 59 مليار دولار الذي أنفقته وزارة الخارجية الأمريكية والوكالة الأمريكية للتنمية على العراق وسوريا يُعرض تقديراً لكلفة الحرب، وصار كل تقدير يذكر أيخصّ العراق وحده أم العراق وسوريا معاً، وماذا يحسب. ووُسم مجموع القتلى المدنيين الموثقين 2003–2013 بأنه مجموعنا للأرقام الشهرية لمشروع «إحصاء الجثث في العراق»، لا رقماً نشره المشروع.'
 	},
 	{
 		date: '2026-11-27',

@@ -3,31 +3,31 @@ import type { DatasetName, Lang } from '$lib/stats';
 
 export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 	coalition_deaths: {
-		ar: 'مجاميع الحرب لكل دولة (iCasualties) وحصيلات تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصيلات.',
+		ar: 'مجموع قتلى كل دولة طوال الحرب (iCasualties) وحصيلات تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصيلات.',
 		en: 'Whole-war totals per country (iCasualties) and dated cumulative tallies. Rows of different kinds are never added; yearly figures are never derived by subtracting tallies.'
 	},
 	us_casualties_monthly: {
-		ar: 'سلسلة شهرية من تجميع الغارديان؛ راجعت وزارة الدفاع أرقام الجرحى مع الوقت، وجرحى كانون الأول 2011 غير متوفرين.',
+		ar: 'سلسلة شهرية من تجميع الغارديان؛ راجعت وزارة الدفاع أرقام الجرحى مع الوقت، وأرقام جرحى كانون الأول 2011 غير متوافرة.',
 		en: 'A monthly series compiled by the Guardian; DoD revised wounded counts over time, and December 2011 wounded are blank.'
 	},
 	us_casualties: {
-		ar: 'أرقام رسمية وتراكمية تختلف حسب المصدر وتاريخ القطع؛ يُذكر التاريخ دائماً مع الرقم.',
+		ar: 'أرقام رسمية وتراكمية تختلف حسب المصدر والتاريخ الذي تقف عنده؛ يُذكر التاريخ دائماً مع الرقم.',
 		en: 'Official and cumulative figures differ by source and cut-off date; the date always goes with the number.'
 	},
 	troop_levels_monthly: {
-		ar: 'أعداد نهاية الشهر (الغارديان)؛ قوات الدول الأخرى محسوبة بطرح الأمريكية من المجموع.',
+		ar: 'أعداد القوات في نهاية كل شهر («الغارديان»)؛ وقوات الدول الأخرى محسوبة بطرح عدد القوات الأمريكية من المجموع.',
 		en: 'Month-end levels (Guardian); other coalition troops are computed as total minus US.'
 	},
 	coalition_composition: {
-		ar: 'لقطات من مصادر وتواريخ مختلفة، وليست جدولاً كاملاً؛ مواعيد الانسحاب الدقيقة معروفة لبعض الدول فقط.',
+		ar: 'أرقام من مصادر وتواريخ مختلفة، وليست جدولاً كاملاً؛ مواعيد الانسحاب الدقيقة معروفة لبعض الدول فقط.',
 		en: 'Snapshots from different sources and dates, not a complete table; exact withdrawal dates are known for only some countries.'
 	},
 	ibc_civilian_deaths_monthly: {
-		ar: 'حد أدنى موثق، لا تقدير للحصيلة الكاملة؛ إصداران مختلفان (2012 و2015) موصولان.',
+		ar: 'حد أدنى موثق، لا تقدير للحصيلة الكاملة؛ جُمع فيها بين إصدارين للمشروع (2012 و2015).',
 		en: 'A documented minimum, not an estimate of the full toll; two IBC publications (2012 and 2015) joined.'
 	},
 	ibc_published_totals: {
-		ar: 'كل رقم بتاريخ نشره؛ يراجع المشروع أرقامه صعوداً.',
+		ar: 'كل رقم بتاريخ نشره؛ يعدّل المشروع أرقامه بالزيادة.',
 		en: 'Each figure with the date it was published; IBC revises upward.'
 	},
 	death_estimates: {
@@ -35,11 +35,11 @@ export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 		en: 'Estimates of different things (documented, violent, excess) over different periods: never compared as one measure.'
 	},
 	invasion_timeline: {
-		ar: 'معظم المواقع مراكز مدن تقريبية؛ توقيت ضربة الدورة غير مؤكد.',
+		ar: 'معظم المواقع مراكز مدن تقريبية؛ توقيت ضربة مزرعة الدورة غير مؤكد.',
 		en: 'Most positions are approximate city centres; the time of the Dora Farms strike is unverified.'
 	},
 	war_costs: {
-		ar: 'دولارات اسمية، كل تقدير بنطاقه؛ لا تُجمع.',
+		ar: 'بالقيمة الاسمية للدولار، ولكل تقدير نطاقه؛ فلا تُجمع التقديرات.',
 		en: 'Nominal dollars, each estimate in its own scope; not additive.'
 	},
 	force_counts: {
@@ -47,11 +47,11 @@ export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 		en: 'The Thunder Run tank and vehicle counts come from a single low-quality source.'
 	},
 	claims: {
-		ar: 'الأحكام تقدير معدّ حزمة البيانات بناءً على الاقتباسات في الصف نفسه.',
+		ar: 'التقييمات اجتهاد من أعدّ هذه البيانات، بناءً على الاقتباسات الواردة في الصف نفسه.',
 		en: 'Verdicts are the data pack compiler’s judgement, from the quotes in the same row.'
 	},
 	sources: {
-		ar: 'كثير منها نسخ مخزنة أو مرايا؛ التاريخ كما وُجد.',
+		ar: 'كثير منها نسخ محفوظة أو منقولة إلى مواقع أخرى؛ والتواريخ كما وردت فيها.',
 		en: 'Many are stored copies or mirrors; dates are as found.'
 	}
 };

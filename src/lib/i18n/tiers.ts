@@ -35,7 +35,8 @@ export const TIER_TEXT: Record<Tier, Record<Lang, { name: string; meaning: strin
 	weak: {
 		ar: {
 			name: 'ضعيف',
-			meaning: 'منتدى أو مدونة أو نسخة من ويكيبيديا أو مجمِّع بيانات أو موسوعة مكتوبة آلياً: يؤيد فقط.'
+			meaning:
+				'منتدى أو مدونة أو نسخة من ويكيبيديا أو مجمِّع بيانات أو موسوعة مكتوبة بالذكاء الاصطناعي: يؤيد فقط.'
 		},
 		en: {
 			name: 'Weak',

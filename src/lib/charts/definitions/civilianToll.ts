@@ -33,8 +33,8 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 			subtitle:
 				'قتلى مدنيون سقطوا في أعمال عنف وثّقهم مشروع «إحصاء الجثث في العراق»، شهرياً وسنوياً وتراكمياً',
 			notes: [
-				'إحصاء الجثث في العراق يوثق الحد الأدنى من القتلى المدنيين من تقارير الإعلام والمشارح والسجلات الرسمية؛ وليس تقديراً للحصيلة الكاملة.',
-				'حتى نهاية 2011 من قاعدة بيانات المشروع (آذار 2012)، و2012–2013 من صفحته لعام 2014؛ يراجع المشروع أرقامه صعوداً مع الوقت.'
+				'مشروع «إحصاء الجثث في العراق» يوثق الحد الأدنى من القتلى المدنيين من تقارير الإعلام والمشارح والسجلات الرسمية؛ وليس تقديراً للحصيلة الكاملة.',
+				'حتى نهاية 2011 من قاعدة بيانات المشروع (آذار 2012)، و2012–2013 من مراجعته لعام 2014 (المنشورة في كانون الثاني 2015)؛ ويعدّل المشروع أرقامه بالزيادة بمرور الوقت.'
 			]
 		},
 		en: {
@@ -43,7 +43,7 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 				'Civilians killed by violence as documented by Iraq Body Count, by month, by year and in total',
 			notes: [
 				'Iraq Body Count records a minimum from media, morgue and official records; it is not an estimate of the full toll.',
-				'To 2011 from IBC’s database (March 2012), 2012–13 from its 2014 page; IBC revises its figures upward over time.'
+				'To 2011 from IBC’s database (March 2012), 2012–13 from its review of 2014 (published January 2015); IBC revises its figures upward over time.'
 			]
 		}
 	},

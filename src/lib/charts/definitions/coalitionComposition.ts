@@ -14,8 +14,8 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			subtitle:
 				'قوة الغزو في آذار 2003، والقوات الأمريكية وقوات التحالف شهرياً، والقوة متعددة الجنسيات في تواريخ مختلفة، والانسحابات',
 			notes: [
-				'أعداد الدول في «القوة متعددة الجنسيات» لقطات من مصادر مختلفة في تواريخ مختلفة، وليست جدولاً كاملاً.',
-				'البيشمركة حليف كردي عراقي، وليست دولة مشاركة. مواعيد الانسحاب الدقيقة معروفة لبعض الدول فقط؛ الدائرة المفرغة تعني «قبل هذا التاريخ».'
+				'أعداد قوات الدول المشاركة في «القوة متعددة الجنسيات» مأخوذة من مصادر مختلفة في تواريخ متفرقة، وليست جدولاً كاملاً.',
+				'البيشمركة حليف كردي عراقي، وليست دولة مشاركة. مواعيد الانسحاب الدقيقة معروفة لبعض الدول فقط؛ الدائرة غير المعبّأة تعني «في هذا التاريخ أو قبله».'
 			]
 		},
 		en: {
@@ -59,7 +59,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			const top = snap.entries[0]!;
 			return pick(
 				lang,
-				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذه اللقطة، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
+				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذا الإحصاء، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
 				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} in this snapshot, the largest ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`
 			);
 		}
@@ -142,7 +142,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 								name: countryName(w.country, lang),
 								date: w.date,
 								approximate: w.precision === 'by',
-								label: `${countryName(w.country, lang)}: ${w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : ''}${formatPartialDate(w.date, locale)}`,
+								label: `${countryName(w.country, lang)}: ${w.precision === 'by' ? pick(lang, 'بحلول ', 'by ') : ''}${formatPartialDate(w.date, locale)}`,
 								series: countrySeries(w.country)
 							}))
 						}
@@ -195,7 +195,7 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'التاريخ', 'Date')],
 				rows: data.withdrawals.map((w) => [
 					countryName(w.country, lang),
-					(w.precision === 'by' ? pick(lang, 'قبل ', 'by ') : '') +
+					(w.precision === 'by' ? pick(lang, 'بحلول ', 'by ') : '') +
 						formatPartialDate(w.date, locale)
 				]),
 				rowSources: data.withdrawals.map((w) => w.sourceIds)

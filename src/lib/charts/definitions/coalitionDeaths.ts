@@ -22,7 +22,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			title: 'قتلى قوات التحالف',
 			subtitle: 'قتلى الجيش الأمريكي شهرياً وسنوياً، ومجموع قتلى كل دولة، وحصيلات تراكمية مؤرخة',
 			notes: [
-				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية مؤشَّرة بأنها غير مؤكدة في جدول البيانات.',
+				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية موسومة في جدول البيانات بأنها غير مؤكدة.',
 				'مجموع قتلى التحالف في القصة هو حصيلة رويترز في نهاية الحرب، لا مجموع هذه الأعمدة.',
 				'لا تتوفر أرقام سنوية لكل دولة؛ الحصيلات التراكمية مؤرخة بتاريخ نشرها ولا تُطرح من بعضها.'
 			]
@@ -82,7 +82,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 		return (
 			pick(
 				lang,
-				`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${n(topYear.deaths)} قتيلاً.`,
+				`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${plural(topYear.deaths, NOUNS.deaths, locale)}.`,
 				`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
 			) + focus
 		);

@@ -12,8 +12,8 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			title: 'قتلى الجيش الأمريكي وجرحاه',
 			subtitle: 'حسب السنة، ومقارنة أرقام النص بالأرقام الرسمية لوزارة الدفاع الأمريكية',
 			notes: [
-				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة الغارديان، وتطابق سجلات موقع iCasualties للقتلى في كل الأشهر تقريباً؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
-				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وتختلف الحصيلات الأخرى بتاريخ الإغلاق وبما تحسبه، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
+				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة «الغارديان»، وتطابق سجلات موقع iCasualties للقتلى في كل الأشهر تقريباً؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
+				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وتختلف الحصيلات الأخرى باختلاف التاريخ الذي تقف عنده وما تشمله، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
 			]
 		},
 		en: {
@@ -48,7 +48,7 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 		if (state.view === 'claim')
 			return pick(
 				lang,
-				`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما أحصت وزارة الدفاع ${plural(w, NOUNS.wounded, locale)} في أعمال عدائية، أي نحو ${ratio} أضعاف. ويقول «أكثر من ${n(data.claims.killed)} قتيل»، وحصيلة الوزارة ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`,
+				`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما أحصت وزارة الدفاع الأمريكية ${plural(w, NOUNS.wounded, locale)} في أعمال عدائية، أي أكثر من سبعة أضعاف رقم النص. ويقول «أكثر من ${n(data.claims.killed)} قتيل»، وحصيلة الوزارة ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`,
 				`The text says “about ${n(data.claims.wounded)} wounded”; the Defense Department counted ${plural(w, NOUNS.wounded, locale)} in hostile action, about ${ratio} times as many. It says “more than ${n(data.claims.killed)} killed”; the department’s tally is ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`
 			);
 		const deadliest = peak(data.years, (y) => y.deaths)!;
@@ -122,7 +122,7 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 		}));
 		const PANELS = [
 			{ key: 'deaths', ar: 'القتلى', en: 'Killed', series: 'us' },
-			{ key: 'wounded', ar: 'الجرحى في القتال', en: 'Wounded in action', series: 'neutral' }
+			{ key: 'wounded', ar: 'الجرحى في أعمال عدائية', en: 'Wounded in action', series: 'neutral' }
 		] as const;
 		return {
 			legend: [],
@@ -168,7 +168,7 @@ export const usCasualties: ChartDefinition<UsCasualtiesData> = {
 			columns: [
 				pick(lang, 'السنة', 'Year'),
 				pick(lang, 'القتلى', 'Killed'),
-				pick(lang, 'الجرحى في القتال', 'Wounded in action')
+				pick(lang, 'الجرحى في أعمال عدائية', 'Wounded in action')
 			],
 			rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded]),
 			rowSources: data.years.map((y) => y.sourceIds)

@@ -6,7 +6,7 @@ import type { WarCostData } from './warCost.select';
 export const GEOGRAPHY_LABELS: Record<CostEstimate['geography'], { ar: string; en: string }> = {
 	iraq: { ar: 'العراق', en: 'Iraq' },
 	iraq_syria: { ar: 'العراق وسوريا معاً', en: 'Iraq and Syria together' },
-	post_911_wars: { ar: 'كل حروب ما بعد 11 سبتمبر', en: 'all post-9/11 wars' }
+	post_911_wars: { ar: 'كل حروب ما بعد 11 أيلول', en: 'all post-9/11 wars' }
 };
 
 export const COUNTS_LABELS: Record<CostEstimate['counts'], { ar: string; en: string }> = {
@@ -97,7 +97,7 @@ export const warCost: ChartDefinition<WarCostData> = {
 			const high = iraq.at(-1)!;
 			return pick(
 				lang,
-				`يقول النص «عدة مليارات من الدولارات». أصغر تقدير لكلفة حرب العراق وحدها هنا ${usd(low.usd)} (${costLabel(low, lang)})، وأكبرها ${usd(high.usd)} (${costLabel(high, lang)}). أما تقديرات «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
+				`يقول النص «عدة مليارات من الدولار». أصغر تقدير لكلفة حرب العراق وحدها هنا ${usd(low.usd)} (${costLabel(low, lang)})، وأكبرها ${usd(high.usd)} (${costLabel(high, lang)}). أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
 				`The text says “several billion dollars”. The smallest estimate here of the Iraq war’s cost alone is ${usd(low.usd)} (${costLabel(low, lang)}); the largest, ${usd(high.usd)} (${costLabel(high, lang)}). The Costs of War estimates cover Iraq and Syria together.`
 			);
 		}
