@@ -64,3 +64,41 @@ test('the check catches an English sentence left in Arabic copy', () => {
 		'<body dir="rtl"><p>نص عربي the text says this</p><bdi lang="en">Reuters</bdi></body>';
 	expect(latinRuns(html)).toEqual(['the text says this']);
 });
+
+test('/ar/ at 390 px: a list of sources runs right to left, each source one left-to-right unit', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true))
+	);
+	const lists = await page.locator('.sources').evaluateAll((els) =>
+		els
+			.map((el) =>
+				[...el.querySelectorAll(':scope > bdi.source-ref')].map((b) => {
+					const rects = [...b.getClientRects()];
+					const first = rects[0]!;
+					return {
+						dir: b.getAttribute('dir'),
+						id: b.getAttribute('data-source'),
+						right: first.right,
+						top: first.top,
+						visible: first.width > 0
+					};
+				})
+			)
+			.filter((entries) => entries.length > 1 && entries.every((e) => e.visible))
+	);
+	expect(lists.length).toBeGreaterThan(5);
+	for (const entries of lists)
+		entries.forEach((e, i) => {
+			expect(e.dir, e.id!).toBe('ltr');
+			if (i === 0) return;
+			const prev = entries[i - 1]!;
+			// the next source starts to the left of the previous one, or on a lower line
+			expect(e.top > prev.top + 2 || e.right < prev.right, `${prev.id} → ${e.id}`).toBe(true);
+		});
+	await context.close();
+});

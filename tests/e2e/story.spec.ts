@@ -181,13 +181,13 @@ test('every claim callout shows the module’s figure beside the text’s', asyn
 	expect(await callouts.count()).toBeGreaterThanOrEqual(10);
 	const wounded = page.locator('aside.fact-check[data-claim="C10"]');
 	await expect(wounded.locator('.claimed-value')).toHaveAttribute('value', '4500');
-	const sourced = wounded.locator('dd[data-figure="us_wounded_total"] .sourced-value');
+	const sourced = wounded.locator('.evidence-body [data-figure="us_wounded_total"] .sourced-value');
 	await expect(sourced).toHaveAttribute('value', String(summary.us_wounded_total!.value));
 	await expect(wounded.locator('.difference')).toHaveAttribute(
 		'data-difference',
 		String(summary.us_wounded_total!.value - 4500)
 	);
-	for (const dd of await page.locator('aside.fact-check dd[data-figure]').all()) {
+	for (const dd of await page.locator('aside.fact-check .evidence-body [data-figure]').all()) {
 		const id = (await dd.getAttribute('data-figure'))!;
 		await expect(dd.locator('.sourced-value'), id).toHaveAttribute(
 			'value',

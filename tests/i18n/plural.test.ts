@@ -69,16 +69,22 @@ describe('counted nouns', () => {
 	];
 	for (const { name, got, expected } of table) it(name, () => expect(got).toBe(expected));
 
-	it('every noun has an Arabic phrase for each category a count can fall in, with the number where it belongs', () => {
-		for (const [name, noun] of Object.entries(NOUNS)) {
-			for (const n of [1, 2, 3, 11, 100, 4486]) {
-				const phrase = plural(n, noun, ar);
-				expect(phrase, `${name} ${n}`).toMatch(/[\u0600-\u06FF]/);
-				// one and two are said in words; every other count shows its digits
-				if (n > 2) expect(phrase, `${name} ${n}`).toContain(new Intl.NumberFormat('en').format(n));
+	for (const [locale, digits] of [
+		[ar, new Intl.NumberFormat('ar-IQ-u-nu-latn')],
+		[arEastern, new Intl.NumberFormat('ar-IQ-u-nu-arab')],
+		[en, new Intl.NumberFormat('en-GB')]
+	] as const)
+		it(`every noun has a phrase for each category a count can fall in (${locale.lang}, ${locale.digits})`, () => {
+			for (const [name, noun] of Object.entries(NOUNS)) {
+				for (const n of [1, 2, 3, 11, 100, 4486]) {
+					const phrase = plural(n, noun, locale);
+					if (locale.lang === 'ar') expect(phrase, `${name} ${n}`).toMatch(/[\u0600-\u06FF]/);
+					// in Arabic one and two are said in words; every other count shows its digits
+					if (n > 2 || locale.lang === 'en')
+						expect(phrase, `${name} ${n}`).toContain(digits.format(n));
+				}
 			}
-		}
-	});
+		});
 });
 
 describe('dollar amounts: one spelling of تريليون, and its plural', () => {

@@ -24,6 +24,8 @@ export interface ColumnsSpec {
 	}[];
 	readonly ticks: readonly Tick[];
 	readonly format: (n: number) => string;
+	/** A shorter form for the value axis ("$150bn"), when the full one would not fit a phone. */
+	readonly axisFormat?: (n: number) => string;
 	readonly annotations?: readonly { key: string; label: string }[];
 	readonly height?: number;
 }
@@ -43,6 +45,8 @@ export interface BarsSpec {
 	readonly nameWidth?: number;
 	readonly rowHeight?: number;
 	readonly reference?: { value: number; label: string };
+	/** Names beside the bars (default), or above each bar for long names. */
+	readonly labels?: 'beside' | 'above';
 }
 
 export interface StackedSpec {

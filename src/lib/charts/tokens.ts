@@ -34,7 +34,7 @@ export const countrySeries = (id: string): SeriesName =>
 
 export const OPACITY = { muted: 0.35, full: 1 } as const;
 /** Chart-area padding in px (axes and labels live in it). */
-export const PADDING = { top: 12, bottom: 28, side: 48, band: 8 } as const;
+export const PADDING = { top: 12, bottom: 28, side: 56, band: 8 } as const;
 
 /** Padding of a time chart: room for the value axis on its side (right when mirrored). */
 export const timeChartPadding = (mirrored: boolean, extraTop = 0) => ({

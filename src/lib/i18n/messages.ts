@@ -35,7 +35,7 @@ const ar: Messages = {
 	figures: {
 		us_deaths_total: 'قتلى الجيش الأمريكي في الحرب، حسب حصيلة وزارة الدفاع الأمريكية قبيل الانسحاب',
 		us_deaths_icasualties:
-			'قتلى الجيش الأمريكي في سجلات موقع iCasualties (حتى شباط 2012، ومنهم من مات خارج العراق)',
+			'قتلى الجيش الأمريكي في سجلات موقع iCasualties: عددنا لصفوفها (حتى شباط 2012، ومنهم من مات خارج العراق)',
 		us_wounded_total: 'جرحى الجيش الأمريكي في أعمال عدائية، حسب وزارة الدفاع الأمريكية',
 		uk_deaths_total: 'قتلى الجيش البريطاني، حسب وزارة الدفاع البريطانية',
 		coalition_deaths_total: 'قتلى قوات التحالف كلها، حسب حصيلة رويترز في نهاية الحرب',
@@ -44,9 +44,10 @@ const ar: Messages = {
 		coalition_invasion_troops:
 			'الجنود الأمريكيون وجنود التحالف في المنطقة خلال الغزو، حسب وزارة الدفاع الأمريكية',
 		ibc_civilian_deaths_2003_2013:
-			'قتلى مدنيون موثقون 2003–2013: مجموعنا للأرقام الشهرية لمشروع «إحصاء الجثث في العراق»',
+			'قتلى مدنيون موثقون 2003–2013: مجموعنا للأرقام الشهرية لمشروع «إحصاء الجثث في العراق» (بيانات آذار 2012 وكانون الثاني 2015)',
 		ibc_peak_year: 'أكثر السنوات دموية للمدنيين',
-		ibc_peak_year_deaths: 'قتلى مدنيون موثقون في تلك السنة',
+		ibc_peak_year_deaths:
+			'قتلى مدنيون موثقون في تلك السنة: مجموعنا لأرقامها الشهرية (بيانات آذار 2012)',
 		invasion_days_to_baghdad: 'أيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
 		plos_2013_excess_deaths_with_migration:
 			'الوفيات الزائدة بين العراقيين حتى منتصف 2011 (تقدير مسحي)',
@@ -90,7 +91,7 @@ const en: Messages = {
 		us_deaths_total:
 			'US military deaths in the war, the Defense Department’s tally before the withdrawal',
 		us_deaths_icasualties:
-			'US military deaths in iCasualties’ records (to February 2012, deaths outside Iraq included)',
+			'US military deaths in iCasualties’ records: our count of its rows (to February 2012, deaths outside Iraq included)',
 		us_wounded_total: 'US military wounded in hostile action, Defense Department',
 		uk_deaths_total: 'UK military deaths, Ministry of Defence',
 		coalition_deaths_total:
@@ -100,9 +101,10 @@ const en: Messages = {
 		coalition_invasion_troops:
 			'US and coalition troops in the region during the invasion, by the Pentagon’s count',
 		ibc_civilian_deaths_2003_2013:
-			'Documented civilian deaths 2003–2013: our sum of Iraq Body Count’s monthly figures',
+			'Documented civilian deaths 2003–2013: our sum of Iraq Body Count’s monthly figures (data of March 2012 and January 2015)',
 		ibc_peak_year: 'Deadliest year for civilians',
-		ibc_peak_year_deaths: 'Documented civilian deaths that year',
+		ibc_peak_year_deaths:
+			'Documented civilian deaths that year: our sum of its months (data of March 2012)',
 		invasion_days_to_baghdad: 'Days from the first strike to the fall of the Firdos Square statue',
 		plos_2013_excess_deaths_with_migration: 'Excess Iraqi deaths to mid-2011 (survey estimate)',
 		us_war_cost_crs_fy2001_2014: 'Congressional appropriations for the Iraq war, FY2001–FY2014',

@@ -176,7 +176,7 @@ export function coalitionDeathsNonUs(d: Datasets): Figure {
 	return reported({
 		value: t.uk! + t.other!,
 		unit: 'deaths',
-		measure: 'coalition_military_deaths',
+		measure: 'coalition_military_deaths_non_us',
 		period: `2003-03/${t.date}`,
 		sourceIds: t.sourceIds,
 		basis: 'our_sum'
@@ -229,7 +229,7 @@ export function countryDeathsTotal(d: Datasets, country: string): Figure {
 	return reported({
 		value,
 		unit: 'deaths',
-		measure: 'coalition_military_deaths',
+		measure: 'national_military_deaths',
 		period: interval('2003-03', last),
 		sourceIds: uniqueSources(agreeing.map((r) => r.source_id))
 	});

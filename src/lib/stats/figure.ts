@@ -23,6 +23,8 @@ export type Measure =
 	| 'us_military_deaths'
 	| 'us_wounded_in_action'
 	| 'coalition_military_deaths'
+	| 'coalition_military_deaths_non_us'
+	| 'national_military_deaths'
 	| 'troops_in_theatre'
 	| 'countries'
 	| 'documented_civilian_deaths'
@@ -31,7 +33,10 @@ export type Measure =
 	| 'us_war_budgetary_cost_iraq_syria'
 	| 'year'
 	| 'duration'
-	| 'armoured_vehicles';
+	| 'tanks'
+	| 'armoured_vehicles'
+	| 'soldiers'
+	| 'missiles';
 
 export interface Figure {
 	readonly value: number;

@@ -107,6 +107,20 @@ export function formatUsd(usd: number, s: LocaleSettings): string {
 	return (forms[arabicPlural.select(m)] ?? forms.other).replace('#', n);
 }
 
+/**
+ * Dollars for an axis, short: "$150bn" / "150 مليار". The chart's title and labels say the
+ * unit in full; a tick only needs the scale.
+ */
+export function formatUsdAxis(usd: number, s: LocaleSettings): string {
+	const scale = USD_SCALES.find((x) => usd >= x.size);
+	if (!scale) return formatCount(usd, s);
+	const n = numberFormat(s, { maximumFractionDigits: 1 }).format(usd / scale.size);
+	if (s.lang === 'en')
+		return `$${n}${scale.en === 'trillion' ? 'tn' : scale.en === 'billion' ? 'bn' : 'm'}`;
+	const word = { trillion: 'تريليون', billion: 'مليار', million: 'مليون' }[scale.en];
+	return `${n} ${word}`;
+}
+
 function utc(date: string): Date {
 	const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
 	return new Date(Date.UTC(y, m - 1, d));

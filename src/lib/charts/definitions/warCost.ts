@@ -1,4 +1,4 @@
-import { formatUsd, formatYear, peak, type CostEstimate } from '$lib/stats';
+import { formatUsd, formatUsdAxis, formatYear, peak, type CostEstimate } from '$lib/stats';
 import { pick, viewParam } from '../text';
 import type { ChartDefinition } from '../types';
 import type { WarCostData } from './warCost.select';
@@ -134,11 +134,12 @@ export const warCost: ChartDefinition<WarCostData> = {
 						body: {
 							kind: 'bars',
 							format: usd,
-							nameWidth: 200,
+							labels: 'above',
 							gapLabel: pick(lang, 'غير متوفر', 'not given'),
 							rows: data.estimates.map((c) => ({
 								key: c.id,
-								name: `${c.label[lang]} (${c.period[lang]}) · ${GEOGRAPHY_LABELS[c.geography][lang]}`,
+								// the period is in the tooltip and the table; the name keeps the scope
+								name: `${c.label[lang]}${lang === 'ar' ? '، ' : ', '}${GEOGRAPHY_LABELS[c.geography][lang]}`,
 								value: c.usd,
 								label: `${costLabel(c, lang)}: ${usd(c.usd)}`,
 								series: seriesOf(c.kind)
@@ -158,6 +159,7 @@ export const warCost: ChartDefinition<WarCostData> = {
 					body: {
 						kind: 'columns',
 						format: usd,
+						axisFormat: (x: number) => formatUsdAxis(x, locale),
 						ticks: data.fiscalYears.map((c) => ({
 							value: String(c.fiscalYear),
 							label: formatYear(c.fiscalYear ?? 0, locale)
