@@ -2,8 +2,6 @@ import { chartSourceIds, selectAll } from '$lib/server/chartData';
 import { loadData } from '$lib/server/data';
 import { sourceRefs } from '$lib/server/sources';
 import { loadStories } from '$lib/server/story';
-import { absolute } from '$lib/site';
-import { claimReview, jsonLd } from '$lib/story/claimReview';
 import { readingMinutes } from '$lib/story/copy';
 import { checkedClaims, FIGURE_IDS, type Lang } from '$lib/stats';
 import type { PageServerLoad } from './$types';
@@ -22,23 +20,9 @@ export const load: PageServerLoad = ({ params }) => {
 		...FIGURE_IDS.flatMap((id) => figures[id].sourceIds),
 		...claims.flatMap((c) => c.sourceIds)
 	]);
-	// One schema.org ClaimReview per rated claim the story shows, for search engines and
-	// fact-check aggregators; its url is the callout's own anchor.
-	const reviews = claims
-		.filter((c) => used.has(c.id))
-		.map((claim) =>
-			claimReview({
-				claim,
-				lang,
-				url: absolute(`/${lang}/#claim-${claim.id}`),
-				publisher: story.byline,
-				datePublished: claim.ratedOn
-			})
-		);
 	return {
 		lang,
 		story,
-		claimReviews: jsonLd(reviews),
 		minutes: readingMinutes(story),
 		figures,
 		claims,
