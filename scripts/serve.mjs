@@ -79,7 +79,9 @@ createServer((req, res) => {
 	}
 	// Precompressed siblings (adapter-static `precompress`): brotli, then gzip, if the client takes them.
 	const accepts = String(req.headers['accept-encoding'] ?? '');
-	const encoding = ['br', 'gzip'].find(
+	// SERVE_ENCODINGS=gzip serves as a CDN without brotli would (the bench measures both).
+	const offered = (process.env.SERVE_ENCODINGS ?? 'br,gzip').split(',');
+	const encoding = offered.find(
 		(e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`)
 	);
 	res.writeHead(200, {
