@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND, SERIES } from '$lib/charts/tokens';
 
@@ -27,5 +28,31 @@ describe('chart colours stand out from the page in both themes (WCAG 1.4.11, ≥
 	it('the contrast helper is right on known pairs', () => {
 		expect(contrast('#000000', '#FFFFFF')).toBeCloseTo(21, 5);
 		expect(contrast('#777777', '#777777')).toBeCloseTo(1, 5);
+	});
+});
+
+describe('design values live in tokens.ts only', () => {
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? files(`${dir}/${e.name}`) : [`${dir}/${e.name}`]
+		);
+	const code = files('src').filter(
+		(f) => /\.(ts|svelte|css)$/.test(f) && !f.endsWith('charts/tokens.ts') && !f.includes('/fonts/')
+	);
+	it('no colour literal outside the tokens', () => {
+		const found = code.flatMap((f) =>
+			[
+				...readFileSync(f, 'utf8').matchAll(
+					/(?<![\w&{])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b(?![\w-])/g
+				)
+			].map((m) => `${f}: ${m[0]}`)
+		);
+		expect(found).toEqual([]);
+	});
+	it('no card size outside the tokens', () => {
+		const found = code.flatMap((f) =>
+			[...readFileSync(f, 'utf8').matchAll(/\b(?:1200|630)\b/g)].map((m) => `${f}: ${m[0]}`)
+		);
+		expect(found).toEqual([]);
 	});
 });

@@ -16,7 +16,31 @@ export const SERIES = {
 } as const;
 export type SeriesName = keyof typeof SERIES;
 
-export const BACKGROUND = { light: '#FBFAF8', dark: '#16181C' } as const;
+/** The page's own colours: background, text, rules, links, cards. */
+export const PAGE = {
+	bg: { light: '#FBFAF8', dark: '#16181C' },
+	fg: { light: '#1F2328', dark: '#E8E6E3' },
+	muted: { light: '#5B616B', dark: '#A4A9B1' },
+	rule: { light: '#D7D4CF', dark: '#3A3F47' },
+	accent: { light: '#9A4A00', dark: '#F0A04B' },
+	link: { light: '#0B5CAD', dark: '#7CB7FF' },
+	card: { light: '#FFFFFF', dark: '#1F2228' }
+} as const;
+
+export const BACKGROUND = PAGE.bg;
+
+/** The charts' furniture: gridlines, muted labels, the focus ring, the tooltip. */
+export const CHROME = {
+	grid: { light: '#D7D4CF', dark: '#3A3F47' },
+	muted: { light: '#5B616B', dark: '#A4A9B1' },
+	focus: { light: '#9A4A00', dark: '#F0A04B' },
+	'tooltip-bg': { light: '#1F2328', dark: '#F4F2EE' },
+	'tooltip-fg': { light: '#FFFFFF', dark: '#16181C' }
+} as const;
+
+/** A social card's size (Open Graph), and a download's width, in px. */
+export const CARD = { width: 1200, height: 630 } as const;
+export const DOWNLOAD_WIDTH = 1200;
 
 /** CSS variable holding a series colour. */
 export const seriesVar = (name: SeriesName): string => `var(--series-${name})`;

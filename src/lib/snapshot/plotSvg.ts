@@ -14,7 +14,7 @@ import type {
 } from '$lib/charts/plotSpec';
 import { niceZeroDomain } from '$lib/charts/scales';
 import { decimalYear } from '$lib/charts/time';
-import { OPACITY, SERIES, type SeriesName } from '$lib/charts/tokens';
+import { CHROME, OPACITY, PAGE, SERIES, type SeriesName } from '$lib/charts/tokens';
 import { fit, r, textEl } from './svgText';
 
 export interface Box {
@@ -24,9 +24,9 @@ export interface Box {
 	h: number;
 }
 
-const INK = '#1F2328';
-const MUTED = '#5B616B';
-const GRID = '#D7D4CF';
+const INK = PAGE.fg.light;
+const MUTED = PAGE.muted.light;
+const GRID = CHROME.grid.light;
 const color = (s: SeriesName) => SERIES[s].light;
 const opacity = (muted?: boolean) => (muted ? ` opacity="${OPACITY.muted}"` : '');
 
@@ -319,7 +319,7 @@ function map(b: MapSpec, box: Box, mirrored: boolean, size: number): string {
 					`<path d="${c.d}" fill="${GRID}" fill-opacity="0.35" stroke="${MUTED}" stroke-width="${r(0.6 / k)}"/>`
 			)
 			.join('') +
-		`<path d="${b.iraq}" fill="#FFFFFF" stroke="${INK}" stroke-width="${r(1.5 / k)}"/>`;
+		`<path d="${b.iraq}" fill="${PAGE.card.light}" stroke="${INK}" stroke-width="${r(1.5 / k)}"/>`;
 	const names = b.neighbours
 		.map((c) => {
 			const [x, y] = P(c.x, c.y);

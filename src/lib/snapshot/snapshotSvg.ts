@@ -6,7 +6,14 @@
 import type { PlotBody } from '$lib/charts/plotSpec';
 import { FACE_FAMILY } from '$lib/fonts/faces';
 import { pick } from '$lib/charts/text';
-import { BACKGROUND, mirrorsCategories, SERIES } from '$lib/charts/tokens';
+import {
+	BACKGROUND,
+	CARD,
+	DOWNLOAD_WIDTH,
+	mirrorsCategories,
+	PAGE,
+	SERIES
+} from '$lib/charts/tokens';
 import type { ChartDefinition, ChartState } from '$lib/charts/types';
 import type { LocaleSettings } from '$lib/stats';
 import { plotSvg } from './plotSvg';
@@ -28,12 +35,11 @@ export interface SnapshotInput<D> {
 	fontCss?: string;
 }
 
-export const CARD = { width: 1200, height: 630 } as const;
-export const DOWNLOAD_WIDTH = 1200;
+export { CARD, DOWNLOAD_WIDTH };
 /** Downloads embed the site's face (FACE_FAMILY); cards rendered by resvg get font files. */
 export const FONT_FAMILY = `'IBM Plex Sans Arabic', '${FACE_FAMILY}', 'Noto Naskh Arabic', 'Segoe UI', Tahoma, sans-serif`;
-const INK = '#1F2328';
-const MUTED = '#5B616B';
+const INK = PAGE.fg.light;
+const MUTED = PAGE.muted.light;
 
 /** The plot's natural height in a download (cards squeeze it into what is left). */
 function naturalHeight(body: PlotBody): number {
@@ -160,7 +166,7 @@ export function snapshotSvg<D>(input: SnapshotInput<D>): string {
 		input.fontCss ? `<style>${input.fontCss}</style>` : '',
 		`<rect width="${W}" height="${H}" fill="${BACKGROUND.light}"/>`,
 		...parts,
-		`<line x1="${pad}" x2="${W - pad}" y1="${r(H - pad - footerHeight + 8)}" y2="${r(H - pad - footerHeight + 8)}" stroke="#D7D4CF"/>`,
+		`<line x1="${pad}" x2="${W - pad}" y1="${r(H - pad - footerHeight + 8)}" y2="${r(H - pad - footerHeight + 8)}" stroke="${PAGE.rule.light}"/>`,
 		...footer,
 		`</svg>`
 	].join('');

@@ -1,3 +1,4 @@
+import { CARD } from '$lib/charts/tokens';
 import { error, json } from '@sveltejs/kit';
 import { definitionOf, isRegistered } from '$lib/charts/registry';
 import { embedPath, iframeSnippet } from '$lib/embed/snippets';
@@ -35,7 +36,7 @@ export const GET: RequestHandler = ({ params }) => {
 		width: 640,
 		height,
 		thumbnail_url: absolute(`/${params.lang}/share/${params.chart}.png`),
-		thumbnail_width: 1200,
-		thumbnail_height: 630
+		thumbnail_width: CARD.width,
+		thumbnail_height: CARD.height
 	});
 };
