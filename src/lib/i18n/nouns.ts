@@ -5,31 +5,21 @@
  * and two put the noun first (قتيل واحد، قتيلان). Add a noun here, never a sentence that picks a
  * form by looking at the number.
  */
-import type { CountedNoun } from './plural';
+import type { CountedNoun, PluralForms } from './plural';
+
+/** «قتيل» in every form: English says "deaths" or "killed", Arabic has the one noun for both. */
+const KILLED_AR: PluralForms = {
+	zero: 'لا قتلى',
+	one: 'قتيل واحد',
+	two: 'قتيلان',
+	few: '# قتلى',
+	many: '# قتيلاً',
+	other: '# قتيل'
+};
 
 export const NOUNS = {
-	deaths: {
-		ar: {
-			zero: 'لا قتلى',
-			one: 'قتيل واحد',
-			two: 'قتيلان',
-			few: '# قتلى',
-			many: '# قتيلاً',
-			other: '# قتيل'
-		},
-		en: { one: '# death', other: '# deaths' }
-	},
-	killed: {
-		ar: {
-			zero: 'لا قتلى',
-			one: 'قتيل واحد',
-			two: 'قتيلان',
-			few: '# قتلى',
-			many: '# قتيلاً',
-			other: '# قتيل'
-		},
-		en: { other: '# killed' }
-	},
+	deaths: { ar: KILLED_AR, en: { one: '# death', other: '# deaths' } },
+	killed: { ar: KILLED_AR, en: { other: '# killed' } },
 	wounded: {
 		ar: {
 			zero: 'لا جرحى',
