@@ -40,8 +40,8 @@ const RAW_FILES = [
  * project's own additions with the quote each figure was taken from).
  */
 const RESEARCH_SOURCE_FILES = [
-	'data/raw/reference-upgrade/sources_upgrade.csv',
-	'data/raw/research-2026-11/sources_added.csv'
+	'data/raw/reference-upgrade/upgrade_sources.csv',
+	'data/raw/research-2026-11/added_sources.csv'
 ];
 
 const numbersIn = (text: string): number[] =>
@@ -117,10 +117,8 @@ describe('provenance of the text’s claims', () => {
 describe('iCasualties’ own rows (S104) corroborate the monthly US deaths they are cited for', () => {
 	it('recounting the raw export by month gives every S104 month its value, and S104 is cited nowhere else', () => {
 		const byMonth = new Map<string, number>();
-		for (const r of csvParse(
-			readFileSync('data/raw/icasualties/icasualties_oif_us_fatalities_2014-02-13.csv', 'utf8')
-		)) {
-			const [m, , y] = r.Date!.split('/');
+		for (const r of csvParse(readFileSync('data/raw/icasualties/us_deaths_by_row_S104.csv', 'utf8'))) {
+			const [m, , y] = r.date!.split('/');
 			const key = `${y}-${m!.padStart(2, '0')}`;
 			byMonth.set(key, (byMonth.get(key) ?? 0) + 1);
 		}
