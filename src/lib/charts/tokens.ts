@@ -31,9 +31,9 @@ export const BACKGROUND = PAGE.bg;
 
 /** The charts' furniture: gridlines, muted labels, the focus ring, the tooltip. */
 export const CHROME = {
-	grid: { light: '#D7D4CF', dark: '#3A3F47' },
-	muted: { light: '#5B616B', dark: '#A4A9B1' },
-	focus: { light: '#9A4A00', dark: '#F0A04B' },
+	grid: PAGE.rule,
+	muted: PAGE.muted,
+	focus: PAGE.accent,
 	'tooltip-bg': { light: '#1F2328', dark: '#F4F2EE' },
 	'tooltip-fg': { light: '#FFFFFF', dark: '#16181C' }
 } as const;

@@ -2,7 +2,15 @@
  * The words that go with a figure wherever it is shown: "about", "at least", "our sum of …",
  * "unverified". A figure never reaches a reader without them.
  */
-import { formatFigure, localeTag, type Figure, type Lang, type LocaleSettings } from '$lib/stats';
+import {
+	formatCompactCount,
+	formatCount,
+	formatFigure,
+	type Estimate,
+	type Figure,
+	type Lang,
+	type LocaleSettings
+} from '$lib/stats';
 
 /**
  * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole
@@ -11,10 +19,7 @@ import { formatFigure, localeTag, type Figure, type Lang, type LocaleSettings } 
 function approximateArabic(f: Figure, locale: LocaleSettings): string | null {
 	if (locale.lang !== 'ar' || f.unit === 'usd' || f.unit === 'year') return null;
 	if (f.value < 1000 || f.value >= 1e6 || f.value % 1000 !== 0) return null;
-	return new Intl.NumberFormat(localeTag(locale), {
-		notation: 'compact',
-		compactDisplay: 'long'
-	}).format(f.value);
+	return formatCompactCount(f.value, locale);
 }
 
 /**
@@ -48,3 +53,11 @@ export function figureNotes(f: Figure, lang: Lang): string[] {
 
 /** The one-word marker inline copy puts after an unverified figure. */
 export const unverifiedMarker = (lang: Lang): string => UNVERIFIED_SHORT[lang];
+
+/** An estimate as printed: "151,000 (104,000–223,000)"; a range alone as "112,017–122,438". */
+export function estimateText(e: Estimate, locale: LocaleSettings): string {
+	const n = (x: number) => formatCount(x, locale);
+	const range = e.low !== null && e.high !== null ? `${n(e.low)}–${n(e.high)}` : null;
+	if (e.central === null) return range ?? '';
+	return range ? `${n(e.central)} (${range})` : n(e.central);
+}

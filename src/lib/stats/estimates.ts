@@ -21,7 +21,6 @@ export interface Estimate {
 	readonly method: string;
 	readonly periodStart: PartialDate;
 	readonly periodEnd: PartialDate;
-	readonly periodLabel: string;
 	/** Null when the source gives only a range (IBC's minimum–maximum). */
 	readonly central: number | null;
 	/** Only when the source gives an interval; null otherwise, and nothing is drawn. */
@@ -43,7 +42,6 @@ export const estimates = (d: Datasets): Estimate[] =>
 		method: r.method,
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
-		periodLabel: r.period_label,
 		central: r.central,
 		low: r.interval ? r.low : null,
 		high: r.interval ? r.high : null,

@@ -48,6 +48,10 @@ function dateFormat(s: LocaleSettings, options: Intl.DateTimeFormatOptions): Int
 export const formatCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0 }).format(n);
 
+/** A count in words of its scale, the way prose rounds: "290 thousand" / "290 ألف". */
+export const formatCompactCount = (n: number, s: LocaleSettings): string =>
+	numberFormat(s, { notation: 'compact', compactDisplay: 'long' }).format(n);
+
 /** A difference with its sign: +27,746 / −2,806. */
 export const formatSignedCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(n);

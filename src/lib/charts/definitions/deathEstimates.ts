@@ -1,13 +1,8 @@
+import { estimateText } from '$lib/i18n/figureWords';
 import { NOUNS } from '$lib/i18n/nouns';
 import { plural } from '$lib/i18n/plural';
 import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
-import {
-	formatCount,
-	formatPeriod,
-	MEASURE_ORDER,
-	type Estimate,
-	type LocaleSettings
-} from '$lib/stats';
+import { formatCount, formatPeriod, MEASURE_ORDER, type Estimate } from '$lib/stats';
 import { pick } from '../text';
 import type { ChartDefinition } from '../types';
 import type { DeathEstimatesData } from './deathEstimates.select';
@@ -22,14 +17,6 @@ const SERIES = {
 
 /** A measure as a state value: hyphens, because state slugs join parameters with `_`. */
 const groupValue = (m: Estimate['measureType']): string => m.replaceAll('_', '-');
-
-/** "151,000 (104,000–223,000)"; a range alone as "112,017–122,438". */
-export function estimateText(e: Estimate, locale: LocaleSettings): string {
-	const n = (x: number) => formatCount(x, locale);
-	const range = e.low !== null && e.high !== null ? `${n(e.low)}–${n(e.high)}` : null;
-	if (e.central === null) return range ?? '';
-	return range ? `${n(e.central)} (${range})` : n(e.central);
-}
 
 export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 	id: 'death-estimates',
