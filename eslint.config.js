@@ -26,7 +26,7 @@ export default ts.config(
 		}
 	},
 	{
-		// Page links are built by $lib/paths, which calls resolve() itself; the rule cannot see
+		// Page links are built by $lib/features/site/paths, which calls resolve() itself; the rule cannot see
 		// through a helper, so it checks goto/pushState only.
 		rules: { 'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }] }
 	},

@@ -32,6 +32,10 @@ const check = (name, ok) => stages.push({ name, passed: ok ? 1 : 0, failed: ok ?
 check('format (prettier)', run('format', bin('prettier'), ['--check', '.']));
 check('lint (eslint)', run('lint', bin('eslint'), ['.']));
 check(
+	'floors (dependency-cruiser)',
+	run('floors', bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs'])
+);
+check(
 	'types (svelte-check)',
 	run('sync', bin('svelte-kit'), ['sync']) &&
 		run('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'])

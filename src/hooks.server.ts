@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
-import { dirOf } from '$lib/i18n/lang';
-import { isLang } from '$lib/stats/format';
+import { dirOf } from '$lib/i18n';
+import { isLang } from '$lib/i18n';
 
 // `lang` and `dir` belong on <html> from the first byte, so the prerendered page is laid out
 // right-to-left before any script runs. The root page is bilingual and declares English.

@@ -1,4 +1,4 @@
-import { CHART_IDS } from '../../src/lib/charts/types';
+import { CHART_IDS } from '../../src/lib/chart-model/types';
 import { expect, test } from './fixtures';
 
 const CHARTS = CHART_IDS;

@@ -12,7 +12,7 @@ import {
 	subsetFaces
 } from '../../scripts/subset-fonts.mjs';
 
-const FONTS = 'src/lib/fonts';
+const FONTS = 'src/lib/assets/fonts';
 
 /** Arabic-script blocks: basic, supplement, extended, presentation forms. */
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureNotes, figureText } from '$lib/i18n/figureWords';
-import { settingsFor, type Figure } from '$lib/stats';
+import { type Figure } from '$lib/stats';
+import { settingsFor } from '$lib/i18n';
 
 const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({
 	value,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOUNS } from '$lib/i18n/nouns';
 import { plural, pluralCategory } from '$lib/i18n/plural';
-import { formatUsd, settingsFor } from '$lib/stats';
+import { formatUsd, settingsFor } from '$lib/i18n';
 
 const ar = settingsFor('ar');
 const arEastern = settingsFor('ar', 'arab');

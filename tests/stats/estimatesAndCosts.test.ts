@@ -5,10 +5,9 @@ import {
 	estimateFigure,
 	estimates,
 	estimatesByMeasure,
-	fiscalYearFunding,
-	formatUsd,
-	settingsFor
+	fiscalYearFunding
 } from '$lib/stats';
+import { formatUsd, settingsFor } from '$lib/i18n';
 import { realData } from '../helpers';
 
 const d = realData();

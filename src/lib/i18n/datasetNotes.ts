@@ -1,5 +1,6 @@
 /** What each dataset counts and its main caveat, in both languages (the sources page). */
-import type { DatasetName, Lang } from '$lib/stats';
+import type { DatasetName } from '$lib/stats';
+import type { Lang } from './lang';
 
 export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 	coalition_deaths: {

@@ -2,15 +2,9 @@
  * The words that go with a figure wherever it is shown: "about", "at least", "our sum of …",
  * "unverified". A figure never reaches a reader without them.
  */
-import {
-	formatCompactCount,
-	formatCount,
-	formatFigure,
-	type Estimate,
-	type Figure,
-	type Lang,
-	type LocaleSettings
-} from '$lib/stats';
+import { type Estimate, type Figure } from '$lib/stats';
+import { type Lang, type LocaleSettings } from './lang';
+import { formatCompactCount, formatCount, formatFigure } from './format';
 
 /**
  * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole

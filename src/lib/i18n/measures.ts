@@ -2,7 +2,8 @@
  * What a death toll measures, in words: the estimates chart's groups, the fact-check context
  * lines and the sources page all name a measure the same way.
  */
-import type { Lang, MeasureType } from '$lib/stats';
+import type { MeasureType } from '$lib/stats';
+import type { Lang } from './lang';
 
 export const MEASURE_TYPE_LABELS: Record<MeasureType, Record<Lang, string>> = {
 	documented_civilian: {

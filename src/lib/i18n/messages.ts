@@ -2,7 +2,8 @@
  * Interface text for both editions. Numbers never appear here: they come from the
  * statistics module and are formatted per language by `$lib/stats/format`.
  */
-import type { DatasetName, FigureId, Lang } from '$lib/stats';
+import type { DatasetName, FigureId } from '$lib/stats';
+import type { Lang } from './lang';
 
 export interface Messages {
 	siteTitle: string;

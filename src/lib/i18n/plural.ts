@@ -6,7 +6,8 @@
  * each category as a template, `#` standing for the formatted number: the same shape as an
  * ICU MessageFormat `plural` argument, without shipping a message parser to the browser.
  */
-import { formatCount, type Lang, type LocaleSettings } from '$lib/stats';
+import { type Lang, type LocaleSettings } from './lang';
+import { formatCount } from './format';
 
 export type PluralCategory = Intl.LDMLPluralRule;
 

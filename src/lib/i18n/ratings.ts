@@ -3,7 +3,8 @@
  * languages. The sources page prints the whole scale; every fact-check callout and every
  * ClaimReview uses these names, so a rating reads the same everywhere.
  */
-import type { Lang, Rating } from '$lib/stats';
+import type { Rating } from '$lib/stats';
+import type { Lang } from './lang';
 
 interface RatingText {
 	readonly name: string;

@@ -1,5 +1,6 @@
 /** Source tiers in words, for the sources page. */
-import type { Lang, Tier } from '$lib/stats';
+import type { Tier } from '$lib/stats';
+import type { Lang } from './lang';
 
 export const TIER_TEXT: Record<Tier, Record<Lang, { name: string; meaning: string }>> = {
 	primary: {

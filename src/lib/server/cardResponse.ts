@@ -1,10 +1,10 @@
 /** Builds a social card response for a chart, language and state slug (prerendered). */
 import { error } from '@sveltejs/kit';
-import { definitionOf, isRegistered } from '$lib/charts/registry';
-import { parseSlug, stateSlug } from '$lib/charts/stateSlug';
-import { absolute } from '$lib/site';
-import { snapshotSvg } from '$lib/snapshot/snapshotSvg';
-import { isLang, settingsFor } from '$lib/stats';
+import { definitionOf, isRegistered } from '$lib/chart-model/registry';
+import { parseSlug, stateSlug } from '$lib/chart-model/stateSlug';
+import { absolute } from '$lib/features/site/site';
+import { snapshotSvg } from '$lib/render/snapshot/snapshotSvg';
+import { isLang, settingsFor } from '$lib/i18n';
 import { renderPng } from './cards';
 import { chartContext, langCharts } from './chartPages';
 

@@ -2,15 +2,15 @@
  * Runs every chart's selector over the datasets, once per build. Server only: selectors may
  * read heavy inputs (map geometry) that must not reach the browser.
  */
-import { selectCivilianToll } from '$lib/charts/definitions/civilianToll.select';
-import { selectCoalitionComposition } from '$lib/charts/definitions/coalitionComposition.select';
-import { selectCoalitionDeaths } from '$lib/charts/definitions/coalitionDeaths.select';
-import { selectDeathEstimates } from '$lib/charts/definitions/deathEstimates.select';
-import { selectInvasionMap } from '$lib/charts/definitions/invasionMap.select';
-import { selectUsCasualties } from '$lib/charts/definitions/usCasualties.select';
-import { selectWarCost } from '$lib/charts/definitions/warCost.select';
-import { definitionOf, REGISTERED, type ChartDataMap } from '$lib/charts/registry';
-import type { ChartSelector } from '$lib/charts/types';
+import { selectCivilianToll } from '$lib/chart-model/definitions/civilianToll.select';
+import { selectCoalitionComposition } from '$lib/chart-model/definitions/coalitionComposition.select';
+import { selectCoalitionDeaths } from '$lib/chart-model/definitions/coalitionDeaths.select';
+import { selectDeathEstimates } from '$lib/chart-model/definitions/deathEstimates.select';
+import { selectInvasionMap } from '$lib/chart-model/definitions/invasionMap.select';
+import { selectUsCasualties } from '$lib/chart-model/definitions/usCasualties.select';
+import { selectWarCost } from '$lib/chart-model/definitions/warCost.select';
+import { definitionOf, REGISTERED, type ChartDataMap } from '$lib/chart-model/registry';
+import type { ChartSelector } from '$lib/chart-model/types';
 import type { Datasets } from '$lib/stats';
 
 const SELECTORS: { [K in keyof ChartDataMap]: ChartSelector<ChartDataMap[K]> } = {

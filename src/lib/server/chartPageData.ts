@@ -1,8 +1,8 @@
 /** Data for a single-chart page (embed, share): the chart's data, sources and story step. */
 import { error } from '@sveltejs/kit';
-import { definitionOf, isRegistered, type RegisteredChart } from '$lib/charts/registry';
-import { parseSlug } from '$lib/charts/stateSlug';
-import { isLang, type Lang } from '$lib/stats';
+import { definitionOf, isRegistered, type RegisteredChart } from '$lib/chart-model/registry';
+import { parseSlug } from '$lib/chart-model/stateSlug';
+import { isLang, type Lang } from '$lib/i18n';
 import { chartContext } from './chartPages';
 import { sourceRefs } from './sources';
 

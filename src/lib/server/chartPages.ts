@@ -2,11 +2,11 @@
  * What the chart pages (embed, share, oEmbed, cards) need to know about each chart: its data,
  * the states the story links to, and the story step that shows a state.
  */
-import { definitionOf, REGISTERED, type RegisteredChart } from '$lib/charts/registry';
-import { parseState } from '$lib/charts/state';
-import { stateSlug } from '$lib/charts/stateSlug';
-import type { ChartState } from '$lib/charts/types';
-import { LANGS, type Lang } from '$lib/stats';
+import { definitionOf, REGISTERED, type RegisteredChart } from '$lib/chart-model/registry';
+import { parseState } from '$lib/chart-model/state';
+import { stateSlug } from '$lib/chart-model/stateSlug';
+import type { ChartState } from '$lib/chart-model/types';
+import { LANGS, type Lang } from '$lib/i18n';
 import { selectAll } from './chartData';
 import { loadData } from './data';
 import { loadStories } from './story';

@@ -1,4 +1,4 @@
-import type { SourceRef } from '$lib/components/sourceRef';
+import type { SourceRef } from '$lib/stats/sourceRef';
 import type { Datasets } from '$lib/stats';
 
 /** The sources a page cites, by id, with just what a link needs. */

@@ -4,11 +4,12 @@
  * match the other's, fails the build with the file and step.
  */
 import { readFileSync } from 'node:fs';
-import { definitionOf, isRegistered } from '$lib/charts/registry';
-import { parseState } from '$lib/charts/state';
-import { CopyError, parseStory, type Story } from '$lib/story/copy';
-import { isFigureId, LANGS, type Datasets, type Lang } from '$lib/stats';
-import type { ChartDataMap } from '$lib/charts/registry';
+import { definitionOf, isRegistered } from '$lib/chart-model/registry';
+import { parseState } from '$lib/chart-model/state';
+import { CopyError, parseStory, type Story } from '$lib/features/story/copy';
+import { isFigureId, type Datasets } from '$lib/stats';
+import { LANGS, type Lang } from '$lib/i18n';
+import type { ChartDataMap } from '$lib/chart-model/registry';
 
 export const storyFile = (lang: Lang) => `src/content/story.${lang}.aml`;
 

@@ -11,7 +11,6 @@ export * from './datasets';
 export * from './estimates';
 export * from './figure';
 export * from './forces';
-export * from './format';
 export * from './headline';
 export * from './parseCsv';
 export * from './series';

@@ -2,8 +2,9 @@ import { chartSourceIds, selectAll } from '$lib/server/chartData';
 import { loadData } from '$lib/server/data';
 import { sourceRefs } from '$lib/server/sources';
 import { loadStories } from '$lib/server/story';
-import { readingMinutes } from '$lib/story/copy';
-import { checkedClaims, FIGURE_IDS, type Lang } from '$lib/stats';
+import { readingMinutes } from '$lib/features/story/copy';
+import { checkedClaims, FIGURE_IDS } from '$lib/stats';
+import { type Lang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,7 +1,7 @@
 import { chartSourceIds, selectAll } from '$lib/server/chartData';
 import { loadData } from '$lib/server/data';
 import { sourceRefs } from '$lib/server/sources';
-import type { Lang } from '$lib/stats';
+import type { Lang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

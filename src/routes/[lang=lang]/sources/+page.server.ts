@@ -1,5 +1,6 @@
 import { loadData } from '$lib/server/data';
-import { DATASET_NAMES, type Lang } from '$lib/stats';
+import { DATASET_NAMES } from '$lib/stats';
+import { type Lang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,10 +1,10 @@
-import { CARD } from '$lib/charts/tokens';
+import { CARD } from '$lib/chart-model/tokens';
 import { error, json } from '@sveltejs/kit';
-import { definitionOf, isRegistered } from '$lib/charts/registry';
-import { embedPath, iframeSnippet } from '$lib/embed/snippets';
+import { definitionOf, isRegistered } from '$lib/chart-model/registry';
+import { embedPath, iframeSnippet } from '$lib/features/embed/snippets';
 import { langCharts } from '$lib/server/chartPages';
-import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/site';
-import { isLang } from '$lib/stats';
+import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/features/site/site';
+import { isLang } from '$lib/i18n';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

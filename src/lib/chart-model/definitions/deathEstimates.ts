@@ -1,0 +1,163 @@
+import { estimateText } from '$lib/i18n/figureWords';
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
+import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
+import { MEASURE_ORDER, type Estimate } from '$lib/stats';
+import { formatCount, formatPeriod } from '$lib/i18n';
+import { pick } from '$lib/i18n';
+import type { ChartDefinition } from '../types';
+import type { DeathEstimatesData } from './deathEstimates.select';
+
+/** One colour per measure, so a group reads as one measure in every state. */
+const SERIES = {
+	documented_civilian: 'civilian',
+	documented_all: 'neutral',
+	violent_survey: 'uk',
+	excess_survey: 'us'
+} as const satisfies Record<Estimate['measureType'], string>;
+
+/** A measure as a state value: hyphens, because state slugs join parameters with `_`. */
+const groupValue = (m: Estimate['measureType']): string => m.replaceAll('_', '-');
+
+export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
+	id: 'death-estimates',
+	text: {
+		ar: {
+			title: 'كم عراقياً قُتل؟ الأرقام المنشورة حسب ما تقيسه',
+			subtitle:
+				'أربعة مقاييس مختلفة، كلٌّ في مجموعته: مدنيون موثقون، وكل القتلى الموثقين، ووفيات عنيفة وزائدة تقدّرها المسوح، مع رقم النص «500 ألف مدني»',
+			notes: [
+				'الإحصاءات توثق قتلى معروفين بأسمائهم أو بحوادثهم، فهي حد أدنى؛ والمسوح تقدّر الوفيات العنيفة، أو الوفيات الزائدة من كل الأسباب، بهامش عدم يقين واسع، ولفترات مختلفة. ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.',
+				'لا يُرسم هامش إلا حيث يعطيه المصدر: فترة ثقة أو هامش عدم يقين للمسوح، وحد أدنى وأعلى لمشروع «إحصاء الجثث في العراق» ومشروع «تكاليف الحرب».',
+				'رقم النص يخص «المدنيين» بين 2003 و2013، فيُقرأ بجانب مجموعة المدنيين الموثقين. و«نصف المليون» الشائع تقدير مسحي للوفيات الزائدة بين كل العراقيين حتى منتصف 2011، وهو مقياس آخر.'
+			]
+		},
+		en: {
+			title: 'How many Iraqis died? The published figures, by what they measure',
+			subtitle:
+				'Four different measures, each in its own group: documented civilians, all documented deaths, and violent and excess deaths estimated by surveys, with the text’s “500,000 civilians”',
+			notes: [
+				'Counts document deaths someone recorded, so they are a floor; surveys estimate violent deaths, or excess deaths from all causes, with wide uncertainty and over different periods. Figures in different groups are never compared.',
+				'A range is drawn only where the source gives one: a confidence or uncertainty interval for the surveys, a minimum and maximum for Iraq Body Count and the Costs of War project.',
+				'The text’s figure is “civilians” from 2003 to 2013, so it belongs beside the documented civilian deaths. The often-quoted “half a million” is a survey estimate of excess deaths among all Iraqis to mid-2011: another measure.'
+			]
+		}
+	},
+	sourceIds: (data) => [
+		...data.sources,
+		...data.claim.sourceIds.filter((s) => !data.sources.includes(s))
+	],
+	states: () => ({
+		group: {
+			values: ['all', ...MEASURE_ORDER.map(groupValue)],
+			default: 'all',
+			label: (v, lang) =>
+				v === 'all'
+					? pick(lang, 'الكل', 'All')
+					: MEASURE_TYPE_LABELS[v.replaceAll('-', '_') as Estimate['measureType']][lang]
+		}
+	}),
+	summary(data, state, locale) {
+		const { lang } = locale;
+		const n = (x: number) => formatCount(x, locale);
+		const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
+		const claim = pick(
+			lang,
+			` رقم النص: ${plural(data.claim.value, NOUNS.civilians, locale)}.`,
+			` The text’s figure: ${plural(data.claim.value, NOUNS.civilians, locale)}.`
+		);
+		// A span of values is given within one measure only: across measures it would mix them.
+		if (!group) {
+			const count = data.groups.reduce((a, g) => a + g.items.length, 0);
+			return (
+				pick(
+					lang,
+					`الأرقام المنشورة: ${plural(count, NOUNS.figures, locale)} في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.`,
+					`${plural(count, NOUNS.figures, locale)} published in four different measures, each in its own group; figures in different groups are not compared.`
+				) + claim
+			);
+		}
+		const values = group.items
+			.flatMap((e) => [e.central, e.low, e.high])
+			.filter((v): v is number => v !== null);
+		const what = MEASURE_TYPE_LABELS[group.measureType][lang];
+		return (
+			pick(
+				lang,
+				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
+				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
+			) + claim
+		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		return {
+			legend: [
+				...data.groups.map((g) => ({
+					key: g.measureType,
+					label: MEASURE_TYPE_LABELS[g.measureType][lang],
+					series: SERIES[g.measureType]
+				})),
+				{
+					key: 'claim',
+					label: pick(lang, 'رقم النص', 'The text’s figure'),
+					series: 'claim' as const,
+					dashed: true
+				}
+			],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
+					body: {
+						kind: 'intervals',
+						reference: {
+							value: data.claim.value,
+							label: pick(
+								lang,
+								`النص: ${formatCount(data.claim.value, locale)}`,
+								`The text: ${formatCount(data.claim.value, locale)}`
+							)
+						},
+						rows: data.groups.flatMap((g) =>
+							g.items.map((e) => ({
+								key: e.id,
+								name: e.name[lang],
+								central: e.central,
+								low: e.low,
+								high: e.high,
+								valueText: estimateText(e, locale),
+								label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+								series: SERIES[g.measureType],
+								muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
+							}))
+						)
+					}
+				}
+			]
+		};
+	},
+	table(data, _state, locale) {
+		const { lang } = locale;
+		return {
+			columns: [
+				pick(lang, 'التقدير', 'Estimate'),
+				pick(lang, 'ما يقيسه', 'Measures'),
+				pick(lang, 'الفترة', 'Period'),
+				pick(lang, 'القيمة الوسطى', 'Central'),
+				pick(lang, 'الحد الأدنى', 'Low'),
+				pick(lang, 'الحد الأعلى', 'High')
+			],
+			rows: data.groups.flatMap((g) =>
+				g.items.map((e) => [
+					e.name[lang],
+					MEASURE_TYPE_LABELS[g.measureType][lang],
+					formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale),
+					e.central,
+					e.low,
+					e.high
+				])
+			),
+			rowSources: data.groups.flatMap((g) => g.items.map((e) => e.sourceIds))
+		};
+	}
+};

@@ -1,0 +1,106 @@
+import { NOUNS } from '$lib/i18n/nouns';
+import { plural } from '$lib/i18n/plural';
+import { formatPartialDate, type LocaleSettings } from '$lib/i18n';
+import { pick } from '$lib/i18n';
+import type { ChartDefinition } from '../types';
+import type { InvasionMapData, MapEvent } from './invasionMap.select';
+
+/** The map's dates: each day with a placed event from the first strike to the fall of Tikrit. */
+export const mapDates = (data: InvasionMapData): string[] =>
+	[...new Set(data.events.map((e) => e.date))].filter((d) => d >= '2003-03-20').sort();
+
+/** Events up to and including a date: where the front stood that day. */
+export const eventsBy = (data: InvasionMapData, date: string): MapEvent[] =>
+	data.events.filter((e) => e.date >= '2003-03-20' && e.date <= date);
+
+const dateLabel = (date: string, locale: LocaleSettings) => formatPartialDate(date, locale);
+
+export const invasionMap: ChartDefinition<InvasionMapData> = {
+	id: 'invasion-map',
+	text: {
+		ar: {
+			title: 'الغزو يوماً بيوم',
+			subtitle:
+				'من الضربة الأولى على بغداد في 20 آذار 2003 إلى سقوط تمثال ساحة الفردوس في 9 نيسان وما بعده',
+			notes: [
+				'مواقع معظم الأحداث مراكز مدن تقريبية، لا مواقع دقيقة. الحدود: Natural Earth (مقياس 1:50 مليون).',
+				'تاريخ السيطرة على مطار بغداد (3–4 نيسان) لا يستند إلا إلى مصدر واحد.'
+			]
+		},
+		en: {
+			title: 'The invasion, day by day',
+			subtitle:
+				'From the first strike on Baghdad on 20 March 2003 to the fall of the Firdos Square statue on 9 April, and after',
+			notes: [
+				'Most event positions are approximate city centres, not exact locations. Borders: Natural Earth (1:50m).',
+				'The date Baghdad airport was secured (3–4 April) rests on a single source.'
+			]
+		}
+	},
+	sourceIds: (data) => data.sources,
+	states: (data) => {
+		const dates = mapDates(data);
+		return {
+			date: {
+				values: dates,
+				default: dates.includes('2003-04-09') ? '2003-04-09' : (dates.at(-1) ?? ''),
+				label: (v, lang) => dateLabel(v, { lang, digits: 'latn' })
+			}
+		};
+	},
+	summary(data, state, locale) {
+		const { lang } = locale;
+		const date = state.date ?? '';
+		const reached = eventsBy(data, date);
+		const today = reached.filter((e) => e.date === date);
+		const list = today.map((e) => `${e.place[lang]}: ${e.event[lang]}`).join(' ');
+		return pick(
+			lang,
+			`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
+			`By ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} on the map. ${list}`
+		);
+	},
+	plot(data, state, locale) {
+		const { lang } = locale;
+		const date = state.date ?? '';
+		return {
+			heading: dateLabel(date, locale),
+			legend: [],
+			panels: [
+				{
+					pointsLabel: pick(lang, 'الأحداث', 'Events'),
+					body: {
+						kind: 'map',
+						iraq: data.iraq,
+						neighbours: data.neighbours.map((c) => ({ ...c, name: c.name[lang] })),
+						date,
+						dateLabel: dateLabel(date, locale),
+						events: eventsBy(data, date).map((e) => ({
+							id: e.id,
+							date: e.date,
+							x: e.x,
+							y: e.y,
+							place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
+							label: `${dateLabel(e.date, locale)}, ${e.place[lang]}: ${e.event[lang]}`,
+							today: e.date === date,
+							approximate: e.status !== 'sourced'
+						}))
+					}
+				}
+			]
+		};
+	},
+	table(data, state, locale) {
+		const { lang } = locale;
+		const events = eventsBy(data, state.date ?? '');
+		return {
+			columns: [
+				pick(lang, 'التاريخ', 'Date'),
+				pick(lang, 'المكان', 'Place'),
+				pick(lang, 'الحدث', 'Event')
+			],
+			rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], e.event[lang]]),
+			rowSources: events.map((e) => e.sourceIds)
+		};
+	}
+};
