@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthKey } from '$lib/stats/brand';
+import type { MonthKey, SourceId } from '$lib/stats/brand';
 import {
 	daysByMonth,
 	ibcMonthlyCounts,
@@ -17,6 +17,7 @@ import {
 	type MonthlyCounts,
 	type Place
 } from '$lib/stats/governorates';
+import { realData } from '../../helpers';
 import { realIncidents, realSigacts } from './raw';
 
 const incident = (
@@ -242,6 +243,14 @@ describe('the real files', () => {
 		expect(placeTotal(sigact, 'IQ-NI')).toBe(22_897);
 		expect(placeTotal(sigact, 'IQ-SD')).toBe(22_567);
 		expect(placeTotal(sigact, 'IQ-DI')).toBe(18_398);
+	});
+	it('is an older IBC vintage than the national series: 101,413 against S01’s 104,141', () => {
+		const national = realData().ibc_civilian_deaths_monthly.filter(
+			(r) => r.month >= '2003-03' && r.month <= '2009-06'
+		);
+		expect(national.every((r) => r.source_id.includes('S01' as SourceId))).toBe(true);
+		expect(national.reduce((a, r) => a + (r.deaths ?? 0), 0)).toBe(104_141);
+		expect(total(max)).toBeLessThan(104_141);
 	});
 	it('finds the SIGACT rows without a governorate all zero', () =>
 		expect(placeTotal(sigact, UNLOCATED)).toBe(0));
