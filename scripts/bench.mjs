@@ -13,7 +13,7 @@
  *   BENCH_ROUTES=/ar/,/en/   measure only these routes
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -34,13 +34,12 @@ const FLAGS = [
 ];
 /**
  * The routes to measure: both stories, the gallery and one embed per chart (alternating
- * languages). The chart list is read from the build, so there is no second copy of it to keep
- * in step with CHART_IDS.
+ * languages). The chart list is the built chart index (`/charts.json`, from the registry), so
+ * there is no second copy of it to keep in step.
  */
 function routesToMeasure() {
-	const charts = readdirSync('build/en/embed', { withFileTypes: true })
-		.filter((e) => e.isDirectory())
-		.map((e) => e.name)
+	const charts = JSON.parse(readFileSync('build/charts.json', 'utf8'))
+		.map((c) => c.id)
 		.sort();
 	const all = [
 		{ path: '/ar/', kind: 'story' },

@@ -38,7 +38,11 @@ check(
 check(
 	'types (svelte-check)',
 	run('sync', bin('svelte-kit'), ['sync']) &&
-		run('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'])
+		run('types', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']) &&
+		run('types without the DOM (stats, i18n, chart-model)', bin('tsc'), [
+			'-p',
+			'tsconfig.model.json'
+		])
 );
 
 const unitOk = run('unit and data tests (vitest)', bin('vitest'), [

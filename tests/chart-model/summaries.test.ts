@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '$lib/chart-model/registry';
-import { CHART_IDS } from '$lib/chart-model/types';
+import { CHART_IDS } from '$lib/chart-model/registry';
 import { headlineFigures, ibcPeakMonth, ibcPeakYear, ibcTotal, usByYear } from '$lib/stats';
 import { formatCount, settingsFor } from '$lib/i18n';
 import { realData } from '../helpers';

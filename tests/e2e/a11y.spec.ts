@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/chart-model/types';
+import { CHART_IDS } from './charts';
 import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,13 +22,18 @@ async function expectNoViolations(page: Page, label: string) {
 for (const lang of ['ar', 'en'])
 	for (const scheme of ['light', 'dark'] as const)
 		for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-			test(`${lang} ${scheme} ${size}: story, gallery and sources have no axe violations`, async ({
+			test(`${lang} ${scheme} ${size}: story, gallery, sources and explore have no axe violations`, async ({
 				page
 			}) => {
 				test.setTimeout(120_000);
 				await page.setViewportSize(viewport);
 				await page.emulateMedia({ colorScheme: scheme });
-				for (const path of [`/${lang}/`, `/${lang}/charts/`, `/${lang}/sources/`]) {
+				for (const path of [
+					`/${lang}/`,
+					`/${lang}/charts/`,
+					`/${lang}/sources/`,
+					`/${lang}/explore/?measure=ibc&per=100k&from=2006-01&to=2007-12&gov=IQ-BG,IQ-AN&by=year`
+				]) {
 					await page.goto(path);
 					await expectNoViolations(page, path);
 				}
@@ -63,6 +68,14 @@ test('every embed and share page has no axe violations, light and dark', async (
 		await page.goto(`/${lang}/embed/civilian-toll/live/?view=yearly&year=2006`);
 		await expect(page.locator('figure.chart')).toHaveAttribute('data-state', /2006/);
 		await expectNoViolations(page, `${lang} live embed`);
+	}
+	for (const lang of ['ar', 'en']) {
+		await page.goto(`/${lang}/embed/explore/?measure=sigact&gov=IQ-DI&theme=dark`);
+		await expect(page.locator('[data-explore-state]')).toHaveAttribute(
+			'data-explore-state',
+			/IQ-DI/
+		);
+		await expectNoViolations(page, `${lang} explore embed`);
 	}
 	for (const lang of ['ar', 'en']) {
 		await page.emulateMedia({ colorScheme: 'dark' });

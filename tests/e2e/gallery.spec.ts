@@ -1,4 +1,4 @@
-import { CHART_IDS } from '../../src/lib/chart-model/types';
+import { CHART_IDS } from './charts';
 import { expect, test } from './fixtures';
 
 const CHARTS = CHART_IDS;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { CHART_IDS } from '../../src/lib/chart-model/types';
+import { CHART_IDS } from './charts';
 import { expect, test } from './fixtures';
 
 const CHARTS = CHART_IDS;

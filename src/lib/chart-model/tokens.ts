@@ -16,6 +16,21 @@ export const SERIES = {
 } as const;
 export type SeriesName = keyof typeof SERIES;
 
+/**
+ * The explore map's five classes, low to high (ColorBrewer OrRd in light; the same ramp run
+ * from dim to bright in dark, so "more" is always the more salient colour). Borders between
+ * governorates carry the shape, so the palest class need not contrast with the page.
+ */
+export const SEQUENTIAL = [
+	{ light: '#FEF0D9', dark: '#3D2A22' },
+	{ light: '#FDCC8A', dark: '#6E3B23' },
+	{ light: '#FC8D59', dark: '#A84E26' },
+	{ light: '#E34A33', dark: '#E0703F' },
+	{ light: '#B30000', dark: '#FFB08A' }
+] as const;
+/** The map's fill for a governorate with no data in the range. */
+export const NO_DATA = { light: '#E4E1DC', dark: '#2A2E35' } as const;
+
 /** The page's own colours: background, text, rules, links, cards. */
 export const PAGE = {
 	bg: { light: '#FBFAF8', dark: '#16181C' },

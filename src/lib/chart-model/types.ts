@@ -3,24 +3,9 @@
  * both languages, sources, states, summary and table; its data comes from its selector. Story, embed, downloads and social
  * cards all read the same definition. No Svelte here.
  */
-import type { Brand, Datasets, SourceId } from '$lib/stats';
+import type { SourceId } from '$lib/stats';
 import type { Lang, LocaleSettings } from '$lib/i18n';
 import type { PlotSpec } from './plotSpec';
-
-export const CHART_IDS = [
-	'coalition-deaths',
-	'us-casualties',
-	'coalition-composition',
-	'civilian-toll',
-	'death-estimates',
-	'invasion-map',
-	'war-cost'
-] as const;
-export type ChartIdName = (typeof CHART_IDS)[number];
-/** A chart id that has been checked against `CHART_IDS`. */
-export type ChartId = Brand<ChartIdName, 'ChartId'>;
-export const asChartId = (s: string): ChartId | null =>
-	(CHART_IDS as readonly string[]).includes(s) ? (s as ChartId) : null;
 
 export interface ChartText {
 	readonly title: string;
@@ -46,23 +31,44 @@ export interface TableData {
 	readonly rowSources: readonly (readonly SourceId[])[];
 }
 
-/**
- * What a chart reads from the statistics module, run at build time (server only, so heavy
- * inputs such as map geometry never reach the browser). Lives in `definitions/<chart>.select.ts`.
- */
-export type ChartSelector<D> = (d: Datasets) => D;
-
-export interface ChartDefinition<D = unknown> {
-	readonly id: ChartIdName;
-	readonly text: Record<Lang, ChartText>;
-	/** Every source behind the chart as drawn. */
-	sourceIds(data: D): readonly SourceId[];
-	/** The states the chart can be in; values may depend on the data (years, dates). */
-	states(data: D): StateSpec;
+/** One way of drawing a chart's data (a view), with everything that depends on it. */
+export interface ChartView<D> {
+	/** The view's name in the view switch: [Arabic, English]. */
+	readonly label: readonly [ar: string, en: string];
 	/** A text summary generated from the data, for screen readers and the no-JS page. */
 	summary(data: D, state: ChartState, locale: LocaleSettings): string;
 	/** What the chart draws in a state: rendered live, as a download and as a social card. */
 	plot(data: D, state: ChartState, locale: LocaleSettings): PlotSpec;
 	/** The rows behind the chart in its current state (data table, CSV download). */
+	table(data: D, state: ChartState, locale: LocaleSettings): TableData;
+}
+
+/**
+ * A chart as its definition file declares it (see `defineChart`): text, sources, and its views
+ * by id. The first view is the default; a chart with more than one view gets a `view` state
+ * parameter whose values are exactly the view ids.
+ */
+export interface ChartDeclaration<D, Id extends string, V extends string> {
+	readonly id: Id;
+	readonly text: Record<Lang, ChartText>;
+	/** Typical rendered height in an embed (px): the oEmbed `height`, the iframe snippet's start. */
+	readonly embedHeight: number;
+	/** Every source behind the chart as drawn. */
+	sourceIds(data: D): readonly SourceId[];
+	/** State parameters besides the view (a highlighted year, a date…); values may depend on the data. */
+	params?(data: D): StateSpec;
+	readonly views: { readonly [K in V]: ChartView<D> };
+}
+
+/** What every page, renderer and route reads: a declaration with its views resolved by state. */
+export interface ChartDefinition<D = unknown, Id extends string = string> {
+	readonly id: Id;
+	readonly text: Record<Lang, ChartText>;
+	readonly embedHeight: number;
+	sourceIds(data: D): readonly SourceId[];
+	/** The states the chart can be in: the view (when there are several) and its parameters. */
+	states(data: D): StateSpec;
+	summary(data: D, state: ChartState, locale: LocaleSettings): string;
+	plot(data: D, state: ChartState, locale: LocaleSettings): PlotSpec;
 	table(data: D, state: ChartState, locale: LocaleSettings): TableData;
 }

@@ -1,4 +1,5 @@
 // The language layer's public surface: re-exports only.
+export * from './costs';
 export * from './countries';
 export * from './datasetNotes';
 export * from './figureWords';
@@ -10,3 +11,4 @@ export * from './nouns';
 export * from './plural';
 export * from './ratings';
 export * from './tiers';
+export * from './explore';

@@ -11,7 +11,11 @@ import { selectAll } from './chartData';
 import { loadData } from './data';
 import { loadStories } from './story';
 
-export function chartContext() {
+let cached: ReturnType<typeof buildContext> | undefined;
+/** Built once per build: every page and endpoint that asks shares the same selectors' output. */
+export const chartContext = () => (cached ??= buildContext());
+
+function buildContext() {
 	const { datasets } = loadData();
 	const charts = selectAll(datasets);
 	const stories = loadStories(datasets, charts);

@@ -6,20 +6,26 @@
 import { readFileSync } from 'node:fs';
 import { definitionOf, isRegistered } from '$lib/chart-model/registry';
 import { parseState } from '$lib/chart-model/state';
-import { CopyError, parseStory, type Story } from '$lib/features/story/copy';
+import {
+	CopyError,
+	parseStory,
+	type CheckedStory,
+	type CheckedStoryStep,
+	type Story
+} from '$lib/features/story/copy';
 import { isFigureId, type Datasets } from '$lib/stats';
 import { LANGS, type Lang } from '$lib/i18n';
 import type { ChartDataMap } from '$lib/chart-model/registry';
 
 export const storyFile = (lang: Lang) => `src/content/story.${lang}.aml`;
 
-function check(story: Story, file: string, d: Datasets, charts: ChartDataMap): Story {
+function check(story: Story, file: string, d: Datasets, charts: ChartDataMap): CheckedStory {
 	const claims = new Map(d.claims.map((c) => [c.claim_id, c]));
-	for (const step of story.steps) {
+	const steps = story.steps.map((step): CheckedStoryStep => {
 		const where = `step ${step.n}`;
-		if (!isRegistered(step.chart))
-			throw new CopyError(file, where, `unknown chart "${step.chart}"`);
-		const spec = definitionOf(step.chart).states(charts[step.chart]);
+		const chart = step.chart;
+		if (!isRegistered(chart)) throw new CopyError(file, where, `unknown chart "${chart}"`);
+		const spec = definitionOf(chart).states(charts[chart]);
 		for (const [key, value] of Object.entries(step.state)) {
 			if (!(key in spec))
 				throw new CopyError(file, where, `chart ${step.chart} has no state "${key}"`);
@@ -35,26 +41,27 @@ function check(story: Story, file: string, d: Datasets, charts: ChartDataMap): S
 			}
 		for (const id of step.claims)
 			if (!claims.has(id)) throw new CopyError(file, where, `unknown claim ${id}`);
-	}
-	return story;
+		return { ...step, chart };
+	});
+	return { ...story, steps };
 }
 
 /** The shape that must be identical across editions, step by step. */
-const shape = (s: Story) =>
+const shape = (s: CheckedStory) =>
 	s.steps
 		.map((t) => JSON.stringify([t.section, t.chart, t.state, t.claims]))
 		.concat(s.sections.map((x) => x.id));
 
-let cached: Record<Lang, Story> | undefined;
+let cached: Record<Lang, CheckedStory> | undefined;
 
-export function loadStories(d: Datasets, charts: ChartDataMap): Record<Lang, Story> {
+export function loadStories(d: Datasets, charts: ChartDataMap): Record<Lang, CheckedStory> {
 	if (cached) return cached;
 	const stories = Object.fromEntries(
 		LANGS.map((lang) => {
 			const file = storyFile(lang);
 			return [lang, check(parseStory(readFileSync(file, 'utf8'), file, lang), file, d, charts)];
 		})
-	) as Record<Lang, Story>;
+	) as Record<Lang, CheckedStory>;
 	const [a, b] = [shape(stories.ar), shape(stories.en)];
 	const i = a.findIndex((x, k) => x !== b[k]);
 	if (i !== -1 || a.length !== b.length)

@@ -7,11 +7,9 @@ import {
 	coalitionCountriesWithDeaths,
 	coalitionDeathsNonUs,
 	coalitionDeathsTotal,
-	countryDeathsTotal,
-	usDeathsIcasualties,
-	usDeathsTotal,
-	usWoundedTotal
-} from './casualties';
+	countryDeathsTotal
+} from './coalitionCasualties';
+import { usDeathsIcasualties, usDeathsTotal, usWoundedTotal } from './usCasualties';
 import { ibcPeakYear, ibcTotal } from './civilians';
 import { coalitionInvasionTroops } from './composition';
 import { costFigure } from './costs';

@@ -1,6 +1,7 @@
 // The statistics module's public surface: re-exports only.
 export * from './brand';
-export * from './casualties';
+export * from './coalitionCasualties';
+export * from './usCasualties';
 export * from './civilians';
 export * from './claims';
 export * from './composition';
@@ -17,3 +18,5 @@ export * from './series';
 export * from './ratings';
 export * from './tiers';
 export * from './toCsv';
+export * from './sourceRef';
+export * from './topology';

@@ -1,4 +1,4 @@
-import { restsOnStandaloneSource, type Tier } from '$lib/stats';
+import { restsOnStandaloneSource, type Tier } from './tiers';
 
 /** What a page needs to link to a source and say how much weight it carries. */
 export interface SourceRef {

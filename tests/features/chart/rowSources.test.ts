@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '$lib/chart-model/registry';
 import { declaredStates } from '$lib/chart-model/state';
-import { CHART_IDS } from '$lib/chart-model/types';
+import { CHART_IDS } from '$lib/chart-model/registry';
 import { chartCsv } from '$lib/features/chart/downloads';
 import { ibcMonthly, sourcesByYear, usMonthly, yearOf } from '$lib/stats';
 import { settingsFor } from '$lib/i18n';

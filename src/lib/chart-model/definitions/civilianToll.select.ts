@@ -6,7 +6,7 @@ import {
 	uniqueSources,
 	type SourceId
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface CivilianTollData {
 	months: { month: string; deaths: number; cumulative: number; sourceIds: SourceId[] }[];
@@ -16,7 +16,7 @@ export interface CivilianTollData {
 	sources: SourceId[];
 }
 
-export const selectCivilianToll: ChartSelector<CivilianTollData> = (d) => {
+export default defineSelector('civilian-toll', (d): CivilianTollData => {
 	const months = ibcMonthly(d);
 	const cumulative = ibcCumulative(d);
 	const yearSources = sourcesByYear(months);
@@ -36,4 +36,4 @@ export const selectCivilianToll: ChartSelector<CivilianTollData> = (d) => {
 		vintageJoin: join?.month ?? null,
 		sources: uniqueSources(months.map((m) => m.sourceIds))
 	};
-};
+});

@@ -1,12 +1,21 @@
-import { NOUNS } from '$lib/i18n/nouns';
-import { plural } from '$lib/i18n/plural';
 import { peak, uniqueSources, type SourceId } from '$lib/stats';
-import { formatCount, formatMonth, formatYear } from '$lib/i18n';
-import { viewParam, yearParam } from '../params';
-import { pick } from '$lib/i18n';
+import {
+	formatCount,
+	formatMonth,
+	formatYear,
+	NOUNS,
+	pick,
+	plural,
+	type LocaleSettings
+} from '$lib/i18n';
+import { defineChart } from '../defineChart';
+import { yearParam } from '../params';
 import { yearStartTicks } from '../ticks';
-import type { ChartDefinition } from '../types';
+import type { ColumnsSpec, PlotSpec } from '../plotSpec';
+import type { ChartState, TableData } from '../types';
 import type { CivilianTollData } from './civilianToll.select';
+
+type Month = CivilianTollData['months'][number];
 
 /**
  * The moments that shaped the toll, as editorial markers: a month and a name, no figures
@@ -20,8 +29,89 @@ export const CIVILIAN_MOMENTS = [
 	{ month: '2013-07', ar: 'تصاعد العنف 2013', en: '2013 rise' }
 ] as const;
 
-export const civilianToll: ChartDefinition<CivilianTollData> = {
+/** Every view is summarised alike: the whole toll, its worst year and month, the highlighted year. */
+function summary(data: CivilianTollData, state: ChartState, locale: LocaleSettings): string {
+	const { lang } = locale;
+	const n = (x: number) => formatCount(x, locale);
+	const total = data.months.at(-1)!.cumulative;
+	const topYear = peak(data.years, (y) => y.deaths)!;
+	const topMonth = peak(data.months, (m) => m.deaths)!;
+	const year = data.years.find((y) => String(y.year) === state.year);
+	const focus = year
+		? pick(
+				lang,
+				` في ${formatYear(year.year, locale)}: ${n(year.deaths)}.`,
+				` In ${formatYear(year.year, locale)}: ${n(year.deaths)}.`
+			)
+		: '';
+	return (
+		pick(
+			lang,
+			`مجموعنا للأرقام الشهرية التي وثّقها المشروع من 2003 إلى 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
+			`Our sum of the monthly figures IBC documented from 2003 to 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
+		) + focus
+	);
+}
+
+/** The monthly and running-total views draw the same months, each with its own value and label. */
+function monthColumns(
+	data: CivilianTollData,
+	state: ChartState,
+	locale: LocaleSettings,
+	annotations: ColumnsSpec['annotations'],
+	point: (m: Month) => { value: number; text: string }
+): PlotSpec {
+	const highlight = state.year ?? '';
+	return {
+		legend: [],
+		panels: [
+			{
+				pointsLabel: pick(locale.lang, 'الأشهر', 'Months'),
+				body: {
+					kind: 'columns',
+					format: (x: number) => formatCount(x, locale),
+					ticks: yearStartTicks(
+						data.months.map((m) => m.month),
+						locale
+					),
+					annotations,
+					rows: data.months.map((m) => {
+						const { value, text } = point(m);
+						return {
+							key: m.month,
+							value,
+							label: `${formatMonth(m.month, locale)}: ${text}`,
+							series: 'civilian',
+							muted: highlight !== '' && !m.month.startsWith(highlight)
+						};
+					})
+				}
+			}
+		]
+	};
+}
+
+/** Both month views list each month with its deaths and the running total. */
+function monthTable(data: CivilianTollData, locale: LocaleSettings): TableData {
+	const { lang } = locale;
+	// the running total rests on every month so far
+	let soFar: SourceId[] = [];
+	return {
+		columns: [
+			pick(lang, 'الشهر', 'Month'),
+			pick(lang, 'القتلى المدنيون', 'Civilian deaths'),
+			pick(lang, 'المجموع التراكمي', 'Running total')
+		],
+		rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative]),
+		rowSources: data.months.map((m) => (soFar = uniqueSources([soFar, m.sourceIds])))
+	};
+}
+
+const deathsOf = (locale: LocaleSettings) => (x: number) => plural(x, NOUNS.civilianDeaths, locale);
+
+export const civilianToll = defineChart({
 	id: 'civilian-toll',
+	embedHeight: 640,
 	text: {
 		ar: {
 			title: 'القتلى المدنيون الموثقون 2003–2013',
@@ -42,116 +132,79 @@ export const civilianToll: ChartDefinition<CivilianTollData> = {
 			]
 		}
 	},
-	sourceIds: (data) => data.sources,
-	states: (data) => ({
-		view: viewParam({
-			monthly: ['شهرياً', 'By month'],
-			yearly: ['سنوياً', 'By year'],
-			cumulative: ['تراكمياً', 'Running total']
-		}),
-		year: yearParam(data.years.map((y) => y.year))
-	}),
-	summary(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		const total = data.months.at(-1)!.cumulative;
-		const topYear = peak(data.years, (y) => y.deaths)!;
-		const topMonth = peak(data.months, (m) => m.deaths)!;
-		const year = data.years.find((y) => String(y.year) === state.year);
-		const focus = year
-			? pick(
-					lang,
-					` في ${formatYear(year.year, locale)}: ${n(year.deaths)}.`,
-					` In ${formatYear(year.year, locale)}: ${n(year.deaths)}.`
-				)
-			: '';
-		return (
-			pick(
-				lang,
-				`مجموعنا للأرقام الشهرية التي وثّقها المشروع من 2003 إلى 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
-				`Our sum of the monthly figures IBC documented from 2003 to 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
-			) + focus
-		);
-	},
-	plot(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		const deaths = (x: number) => plural(x, NOUNS.civilianDeaths, locale);
-		const highlight = state.year ?? '';
-		if (state.view === 'yearly')
-			return {
-				legend: [],
-				panels: [
-					{
-						pointsLabel: pick(lang, 'السنوات', 'Years'),
-						body: {
-							kind: 'columns',
-							format: n,
-							ticks: data.years.map((y) => ({
-								value: String(y.year),
-								label: formatYear(y.year, locale)
-							})),
-							rows: data.years.map((y) => ({
-								key: String(y.year),
-								value: y.deaths,
-								label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
-								series: 'civilian',
-								muted: highlight !== '' && highlight !== String(y.year)
-							}))
-						}
-					}
-				]
-			};
-		const cumulative = state.view === 'cumulative';
-		const months = new Set(data.months.map((m) => m.month));
-		return {
-			legend: [],
-			panels: [
-				{
-					pointsLabel: pick(lang, 'الأشهر', 'Months'),
-					body: {
-						kind: 'columns',
-						format: n,
-						ticks: yearStartTicks(
-							data.months.map((m) => m.month),
-							locale
-						),
-						annotations: cumulative
-							? []
-							: CIVILIAN_MOMENTS.filter((a) => months.has(a.month)).map((a) => ({
-									key: a.month,
-									label: pick(lang, a.ar, a.en)
+	// annotated so the data type is inferred for every view below
+	sourceIds: (data: CivilianTollData) => data.sources,
+	params: (data) => ({ year: yearParam(data.years.map((y) => y.year)) }),
+	views: {
+		monthly: {
+			label: ['شهرياً', 'By month'],
+			summary,
+			plot(data, state, locale) {
+				const deaths = deathsOf(locale);
+				const months = new Set(data.months.map((m) => m.month));
+				const moments = CIVILIAN_MOMENTS.filter((a) => months.has(a.month)).map((a) => ({
+					key: a.month,
+					label: pick(locale.lang, a.ar, a.en)
+				}));
+				return monthColumns(data, state, locale, moments, (m) => ({
+					value: m.deaths,
+					text: deaths(m.deaths)
+				}));
+			},
+			table: (data, _state, locale) => monthTable(data, locale)
+		},
+		yearly: {
+			label: ['سنوياً', 'By year'],
+			summary,
+			plot(data, state, locale) {
+				const highlight = state.year ?? '';
+				const deaths = deathsOf(locale);
+				return {
+					legend: [],
+					panels: [
+						{
+							pointsLabel: pick(locale.lang, 'السنوات', 'Years'),
+							body: {
+								kind: 'columns',
+								format: (x: number) => formatCount(x, locale),
+								ticks: data.years.map((y) => ({
+									value: String(y.year),
+									label: formatYear(y.year, locale)
 								})),
-						rows: data.months.map((m) => ({
-							key: m.month,
-							value: cumulative ? m.cumulative : m.deaths,
-							label: `${formatMonth(m.month, locale)}: ${cumulative ? pick(lang, `المجموع ${n(m.cumulative)}`, `${n(m.cumulative)} in total`) : deaths(m.deaths)}`,
-							series: 'civilian',
-							muted: highlight !== '' && !m.month.startsWith(highlight)
-						}))
-					}
-				}
-			]
-		};
-	},
-	table(data, state, locale) {
-		const { lang } = locale;
-		if (state.view === 'yearly')
-			return {
-				columns: [pick(lang, 'السنة', 'Year'), pick(lang, 'القتلى المدنيون', 'Civilian deaths')],
+								rows: data.years.map((y) => ({
+									key: String(y.year),
+									value: y.deaths,
+									label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+									series: 'civilian',
+									muted: highlight !== '' && highlight !== String(y.year)
+								}))
+							}
+						}
+					]
+				};
+			},
+			table: (data, _state, locale) => ({
+				columns: [
+					pick(locale.lang, 'السنة', 'Year'),
+					pick(locale.lang, 'القتلى المدنيون', 'Civilian deaths')
+				],
 				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
 				rowSources: data.years.map((y) => y.sourceIds)
-			};
-		// the running total rests on every month so far
-		let soFar: SourceId[] = [];
-		return {
-			columns: [
-				pick(lang, 'الشهر', 'Month'),
-				pick(lang, 'القتلى المدنيون', 'Civilian deaths'),
-				pick(lang, 'المجموع التراكمي', 'Running total')
-			],
-			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths, m.cumulative]),
-			rowSources: data.months.map((m) => (soFar = uniqueSources([soFar, m.sourceIds])))
-		};
+			})
+		},
+		cumulative: {
+			label: ['تراكمياً', 'Running total'],
+			summary,
+			plot: (data, state, locale) =>
+				monthColumns(data, state, locale, [], (m) => ({
+					value: m.cumulative,
+					text: pick(
+						locale.lang,
+						`المجموع ${formatCount(m.cumulative, locale)}`,
+						`${formatCount(m.cumulative, locale)} in total`
+					)
+				})),
+			table: (data, _state, locale) => monthTable(data, locale)
+		}
 	}
-};
+});

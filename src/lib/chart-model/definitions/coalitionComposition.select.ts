@@ -10,7 +10,7 @@ import {
 	type TroopMonth,
 	type Withdrawal
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface CoalitionCompositionData {
 	invasion: ForceEntry[];
@@ -20,7 +20,7 @@ export interface CoalitionCompositionData {
 	sources: SourceId[];
 }
 
-export const selectCoalitionComposition: ChartSelector<CoalitionCompositionData> = (d) => {
+export default defineSelector('coalition-composition', (d): CoalitionCompositionData => {
 	const invasion = invasionForce(d);
 	const troops = troopsByMonth(d);
 	const snapshots = mnfSnapshots(d);
@@ -37,4 +37,4 @@ export const selectCoalitionComposition: ChartSelector<CoalitionCompositionData>
 			...left.map((w) => w.sourceIds)
 		])
 	};
-};
+});

@@ -1,15 +1,78 @@
-import { NOUNS } from '$lib/i18n/nouns';
-import { plural } from '$lib/i18n/plural';
-import { peak } from '$lib/stats';
-import { formatCount, formatMonth, formatPartialDate, formatYear } from '$lib/i18n';
-import { viewParam } from '../params';
-import { countryName, pick } from '$lib/i18n';
+/**
+ * Coalition composition: four views (invasion force, troops by month, Multi-National Force snapshots, withdrawals), each with its
+ * summary, plot and table in both languages. Longer than the house's ~200 lines because the chart
+ * is declared in one place; the views share their helpers above the declaration.
+ */
+import { peak, type ForceEntry, type Withdrawal } from '$lib/stats';
+import {
+	countryName,
+	formatCount,
+	formatMonth,
+	formatPartialDate,
+	formatYear,
+	NOUNS,
+	pick,
+	plural,
+	type Lang,
+	type LocaleSettings
+} from '$lib/i18n';
+import { defineChart } from '../defineChart';
 import { countrySeries } from '../tokens';
-import type { ChartDefinition } from '../types';
+import type { PlotSpec } from '../plotSpec';
+import type { ChartState, TableData } from '../types';
 import type { CoalitionCompositionData } from './coalitionComposition.select';
 
-export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
+/** The snapshot a state names, or the latest one. */
+const snapshotOf = (data: CoalitionCompositionData, state: ChartState) =>
+	data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!;
+
+/** The invasion force and each snapshot are drawn alike: one bar per country's contingent. */
+function forceBars(
+	entries: readonly ForceEntry[],
+	heading: string | undefined,
+	locale: LocaleSettings
+): PlotSpec {
+	const { lang } = locale;
+	const gapLabel = pick(lang, 'العدد غير معلن', 'number not given');
+	return {
+		heading,
+		legend: [],
+		panels: [
+			{
+				pointsLabel: pick(lang, 'الدول', 'Countries'),
+				body: {
+					kind: 'bars',
+					format: (x: number) => formatCount(x, locale),
+					gapLabel,
+					nameWidth: 170,
+					rowHeight: 24,
+					rows: entries.map((e) => ({
+						key: e.country,
+						name: countryName(e.country, lang),
+						value: e.troops,
+						label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : plural(e.troops, NOUNS.troops, locale)}`,
+						series: countrySeries(e.country)
+					}))
+				}
+			}
+		]
+	};
+}
+
+/** …and tabled alike: a country and its troops per row. */
+const forceTable = (entries: readonly ForceEntry[], lang: Lang): TableData => ({
+	columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
+	rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
+	rowSources: entries.map((e) => e.sourceIds)
+});
+
+/** A withdrawal known only as "by this date" says so wherever its date is shown. */
+const byPrefix = (precision: Withdrawal['precision'], lang: Lang) =>
+	precision === 'by' ? pick(lang, 'بحلول ', 'by ') : '';
+
+export const coalitionComposition = defineChart({
 	id: 'coalition-composition',
+	embedHeight: 560,
 	text: {
 		ar: {
 			title: 'من أرسل القوات، وكم، ومتى غادر',
@@ -30,186 +93,160 @@ export const coalitionComposition: ChartDefinition<CoalitionCompositionData> = {
 			]
 		}
 	},
-	sourceIds: (data) => data.sources,
-	states: (data) => ({
-		view: viewParam({
-			invasion: ['قوة الغزو', 'Invasion force'],
-			troops: ['القوات شهرياً', 'Troops by month'],
-			snapshots: ['القوة متعددة الجنسيات', 'Multi-National Force'],
-			withdrawals: ['الانسحابات', 'Withdrawals']
-		}),
+	// annotated so the data type is inferred for every view below
+	sourceIds: (data: CoalitionCompositionData) => data.sources,
+	params: (data) => ({
 		snapshot: {
 			values: data.snapshots.map((s) => s.date),
 			default: data.snapshots.at(-1)?.date ?? '',
 			label: (v, lang) => formatPartialDate(v, { lang, digits: 'latn' })
 		}
 	}),
-	summary(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		if (state.view === 'troops') {
-			const top = peak(data.troops, (t) => t.us)!;
-			const first = data.troops[0]!;
-			return pick(
-				lang,
-				`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${plural(top.us, NOUNS.troops, locale)}). وكانت قوات الدول الأخرى ${plural(first.nonUs, NOUNS.troops, locale)} في ${formatMonth(first.month, locale)}.`,
-				`US troops peaked in ${formatMonth(top.month, locale)} (${n(top.us)}). Other coalition troops numbered ${n(first.nonUs)} in ${formatMonth(first.month, locale)}.`
-			);
-		}
-		if (state.view === 'snapshots') {
-			const snap = data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!;
-			const top = snap.entries[0]!;
-			return pick(
-				lang,
-				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذا الإحصاء، أكبرها ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`,
-				`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} in this snapshot, the largest ${countryName(top.country, lang)} (${n(top.troops ?? 0)}).`
-			);
-		}
-		if (state.view === 'withdrawals') {
-			const last = data.withdrawals.at(-1)!;
-			return pick(
-				lang,
-				`${plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale)}؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
-				`${plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale)}; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
-			);
-		}
-		const states = data.invasion.filter((e) => e.troops !== null && e.country !== 'peshmerga');
-		return pick(
-			lang,
-			`شاركت ${plural(states.length, NOUNS.countries, locale)} بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
-			`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
-		);
-	},
-	plot(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		const troops = (x: number) => plural(x, NOUNS.troops, locale);
-		if (state.view === 'troops') {
-			const series = [
-				{
-					key: 'us',
-					label: countryName('united-states', lang),
-					series: 'us' as const
-				},
-				{
-					key: 'other',
-					label: pick(lang, 'دول التحالف الأخرى', 'Other coalition'),
-					series: 'other' as const
-				}
-			];
-			return {
-				legend: series,
-				panels: [
+	views: {
+		invasion: {
+			label: ['قوة الغزو', 'Invasion force'],
+			summary(data, _state, locale) {
+				const { lang } = locale;
+				const n = (x: number) => formatCount(x, locale);
+				const states = data.invasion.filter((e) => e.troops !== null && e.country !== 'peshmerga');
+				return pick(
+					lang,
+					`شاركت ${plural(states.length, NOUNS.countries, locale)} بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
+					`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
+				);
+			},
+			plot: (data, _state, locale) => forceBars(data.invasion, undefined, locale),
+			table: (data, _state, locale) => forceTable(data.invasion, locale.lang)
+		},
+		troops: {
+			label: ['القوات شهرياً', 'Troops by month'],
+			summary(data, _state, locale) {
+				const top = peak(data.troops, (t) => t.us)!;
+				const first = data.troops[0]!;
+				const n = (x: number) => formatCount(x, locale);
+				return pick(
+					locale.lang,
+					`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${plural(top.us, NOUNS.troops, locale)}). وكانت قوات الدول الأخرى ${plural(first.nonUs, NOUNS.troops, locale)} في ${formatMonth(first.month, locale)}.`,
+					`US troops peaked in ${formatMonth(top.month, locale)} (${n(top.us)}). Other coalition troops numbered ${n(first.nonUs)} in ${formatMonth(first.month, locale)}.`
+				);
+			},
+			plot(data, _state, locale) {
+				const { lang } = locale;
+				const n = (x: number) => formatCount(x, locale);
+				const series = [
+					{ key: 'us', label: countryName('united-states', lang), series: 'us' as const },
 					{
-						pointsLabel: pick(lang, 'الأشهر', 'Months'),
-						body: {
-							kind: 'stacked',
-							format: n,
-							series,
-							bands: data.troops.map((t) => ({
-								band: t.month,
-								values: { us: t.us, other: t.nonUs },
-								label: pick(
-									lang,
-									`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
-									`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
-								)
-							})),
-							ticks: data.troops
-								.filter((t) => t.month.endsWith('-01'))
-								.map((t) => ({
-									value: t.month,
-									label: formatYear(Number(t.month.slice(0, 4)), locale)
-								}))
+						key: 'other',
+						label: pick(lang, 'دول التحالف الأخرى', 'Other coalition'),
+						series: 'other' as const
+					}
+				];
+				return {
+					legend: series,
+					panels: [
+						{
+							pointsLabel: pick(lang, 'الأشهر', 'Months'),
+							body: {
+								kind: 'stacked',
+								format: n,
+								series,
+								bands: data.troops.map((t) => ({
+									band: t.month,
+									values: { us: t.us, other: t.nonUs },
+									label: pick(
+										lang,
+										`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
+										`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
+									)
+								})),
+								ticks: data.troops
+									.filter((t) => t.month.endsWith('-01'))
+									.map((t) => ({
+										value: t.month,
+										label: formatYear(Number(t.month.slice(0, 4)), locale)
+									}))
+							}
 						}
-					}
-				]
-			};
-		}
-		if (state.view === 'withdrawals') {
-			const ys = data.withdrawals.map((w) => Number(w.date.slice(0, 4)));
-			const years: number[] = [];
-			for (let y = Math.min(...ys); y <= Math.max(...ys); y++) years.push(y);
-			return {
-				legend: [],
-				panels: [
-					{
-						pointsLabel: pick(lang, 'الانسحابات', 'Withdrawals'),
-						body: {
-							kind: 'timeline',
-							years,
-							yearLabel: (y: number) => formatYear(y, locale),
-							rows: data.withdrawals.map((w) => ({
-								key: `${w.country}|${w.date}`,
-								name: countryName(w.country, lang),
-								date: w.date,
-								approximate: w.precision === 'by',
-								label: `${countryName(w.country, lang)}: ${w.precision === 'by' ? pick(lang, 'بحلول ', 'by ') : ''}${formatPartialDate(w.date, locale)}`,
-								series: countrySeries(w.country)
-							}))
-						}
-					}
-				]
-			};
-		}
-		const snap = data.snapshots.find((x) => x.date === state.snapshot) ?? data.snapshots.at(-1)!;
-		const entries = state.view === 'snapshots' ? snap.entries : data.invasion;
-		const gapLabel = pick(lang, 'العدد غير معلن', 'number not given');
-		return {
-			heading: state.view === 'snapshots' ? formatPartialDate(snap.date, locale) : undefined,
-			legend: [],
-			panels: [
-				{
-					pointsLabel: pick(lang, 'الدول', 'Countries'),
-					body: {
-						kind: 'bars',
-						format: n,
-						gapLabel,
-						nameWidth: 170,
-						rowHeight: 24,
-						rows: entries.map((e) => ({
-							key: e.country,
-							name: countryName(e.country, lang),
-							value: e.troops,
-							label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : troops(e.troops)}`,
-							series: countrySeries(e.country)
-						}))
-					}
-				}
-			]
-		};
-	},
-	table(data, state, locale) {
-		const { lang } = locale;
-		if (state.view === 'troops')
-			return {
+					]
+				};
+			},
+			table: (data, _state, locale) => ({
 				columns: [
-					pick(lang, 'الشهر', 'Month'),
-					pick(lang, 'الولايات المتحدة', 'US'),
-					pick(lang, 'دول أخرى', 'Other'),
-					pick(lang, 'المجموع', 'Total')
+					pick(locale.lang, 'الشهر', 'Month'),
+					pick(locale.lang, 'الولايات المتحدة', 'US'),
+					pick(locale.lang, 'دول أخرى', 'Other'),
+					pick(locale.lang, 'المجموع', 'Total')
 				],
 				rows: data.troops.map((t) => [formatMonth(t.month, locale), t.us, t.nonUs, t.total]),
 				rowSources: data.troops.map((t) => t.sourceIds)
-			};
-		if (state.view === 'withdrawals')
-			return {
-				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'التاريخ', 'Date')],
+			})
+		},
+		snapshots: {
+			label: ['القوة متعددة الجنسيات', 'Multi-National Force'],
+			summary(data, state, locale) {
+				const { lang } = locale;
+				const snap = snapshotOf(data, state);
+				const top = snap.entries[0]!;
+				const troops = formatCount(top.troops ?? 0, locale);
+				return pick(
+					lang,
+					`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذا الإحصاء، أكبرها ${countryName(top.country, lang)} (${troops}).`,
+					`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} in this snapshot, the largest ${countryName(top.country, lang)} (${troops}).`
+				);
+			},
+			plot(data, state, locale) {
+				const snap = snapshotOf(data, state);
+				return forceBars(snap.entries, formatPartialDate(snap.date, locale), locale);
+			},
+			table: (data, state, locale) => forceTable(snapshotOf(data, state).entries, locale.lang)
+		},
+		withdrawals: {
+			label: ['الانسحابات', 'Withdrawals'],
+			summary(data, _state, locale) {
+				const { lang } = locale;
+				const last = data.withdrawals.at(-1)!;
+				const count = plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale);
+				return pick(
+					lang,
+					`${count}؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
+					`${count}; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
+				);
+			},
+			plot(data, _state, locale) {
+				const { lang } = locale;
+				const ys = data.withdrawals.map((w) => Number(w.date.slice(0, 4)));
+				const years: number[] = [];
+				for (let y = Math.min(...ys); y <= Math.max(...ys); y++) years.push(y);
+				return {
+					legend: [],
+					panels: [
+						{
+							pointsLabel: pick(lang, 'الانسحابات', 'Withdrawals'),
+							body: {
+								kind: 'timeline',
+								years,
+								yearLabel: (y: number) => formatYear(y, locale),
+								rows: data.withdrawals.map((w) => ({
+									key: `${w.country}|${w.date}`,
+									name: countryName(w.country, lang),
+									date: w.date,
+									approximate: w.precision === 'by',
+									label: `${countryName(w.country, lang)}: ${byPrefix(w.precision, lang)}${formatPartialDate(w.date, locale)}`,
+									series: countrySeries(w.country)
+								}))
+							}
+						}
+					]
+				};
+			},
+			table: (data, _state, locale) => ({
+				columns: [pick(locale.lang, 'الدولة', 'Country'), pick(locale.lang, 'التاريخ', 'Date')],
 				rows: data.withdrawals.map((w) => [
-					countryName(w.country, lang),
-					(w.precision === 'by' ? pick(lang, 'بحلول ', 'by ') : '') +
-						formatPartialDate(w.date, locale)
+					countryName(w.country, locale.lang),
+					byPrefix(w.precision, locale.lang) + formatPartialDate(w.date, locale)
 				]),
 				rowSources: data.withdrawals.map((w) => w.sourceIds)
-			};
-		const entries =
-			state.view === 'snapshots'
-				? (data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!).entries
-				: data.invasion;
-		return {
-			columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
-			rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
-			rowSources: entries.map((e) => e.sourceIds)
-		};
+			})
+		}
 	}
-};
+});

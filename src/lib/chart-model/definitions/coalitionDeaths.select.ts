@@ -7,7 +7,7 @@ import {
 	usMonthly,
 	type SourceId
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface CoalitionDeathsData {
 	months: { month: string; deaths: number; sourceIds: SourceId[] }[];
@@ -24,7 +24,7 @@ export interface CoalitionDeathsData {
 	sources: { months: SourceId[]; countries: SourceId[]; tallies: SourceId[] };
 }
 
-export const selectCoalitionDeaths: ChartSelector<CoalitionDeathsData> = (d) => {
+export default defineSelector('coalition-deaths', (d): CoalitionDeathsData => {
 	const months = usMonthly(d);
 	const countries = countryTotals(d);
 	const tallies = cumulativeSnapshots(d).filter(
@@ -58,4 +58,4 @@ export const selectCoalitionDeaths: ChartSelector<CoalitionDeathsData> = (d) => 
 			tallies: uniqueSources(tallies.map((t) => t.sourceIds))
 		}
 	};
-};
+});

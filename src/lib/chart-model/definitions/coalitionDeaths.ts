@@ -1,17 +1,66 @@
-import { NOUNS } from '$lib/i18n/nouns';
-import { plural } from '$lib/i18n/plural';
+/**
+ * Coalition deaths: four views (US by month, US by year, countries, tallies), each with its
+ * summary, plot and table in both languages. Longer than the house's ~200 lines because the chart
+ * is declared in one place; the views share their helpers above the declaration.
+ */
 import { peak, uniqueSources } from '$lib/stats';
-import { formatCount, formatMonth, formatPartialDate, formatYear } from '$lib/i18n';
-import { viewParam, yearParam } from '../params';
-import { countryName, pick } from '$lib/i18n';
+import {
+	countryName,
+	formatCount,
+	formatMonth,
+	formatPartialDate,
+	formatYear,
+	NOUNS,
+	pick,
+	plural,
+	type LocaleSettings
+} from '$lib/i18n';
+import { defineChart } from '../defineChart';
+import { yearParam } from '../params';
 import { yearStartTicks } from '../ticks';
 import { countrySeries } from '../tokens';
-import type { ChartDefinition } from '../types';
-
+import type { PlotBody, PlotSpec } from '../plotSpec';
+import type { ChartState } from '../types';
 import type { CoalitionDeathsData } from './coalitionDeaths.select';
 
-export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
+/** Both US views tell the same story (peak month, deadliest year) and name the highlighted year. */
+function usSummary(data: CoalitionDeathsData, state: ChartState, locale: LocaleSettings): string {
+	const { lang } = locale;
+	const n = (x: number) => formatCount(x, locale);
+	const topMonth = peak(data.months, (m) => m.deaths)!;
+	const topYear = peak(data.years, (y) => y.deaths)!;
+	const year = data.years.find((y) => String(y.year) === state.year);
+	const focus = year
+		? pick(
+				lang,
+				` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.deaths, locale)}.`,
+				` In ${formatYear(year.year, locale)}: ${n(year.deaths)} deaths.`
+			)
+		: '';
+	return (
+		pick(
+			lang,
+			`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${plural(topYear.deaths, NOUNS.deaths, locale)}.`,
+			`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
+		) + focus
+	);
+}
+
+const deathsOf = (locale: LocaleSettings) => (x: number) => plural(x, NOUNS.deaths, locale);
+
+/** Every view draws a single panel; only the tallies have a legend. */
+const onePanel = (
+	pointsLabel: string,
+	body: PlotBody,
+	legend: PlotSpec['legend'] = []
+): PlotSpec => ({
+	legend,
+	panels: [{ pointsLabel, body }]
+});
+
+export const coalitionDeaths = defineChart({
 	id: 'coalition-deaths',
+	embedHeight: 620,
 	text: {
 		ar: {
 			title: 'قتلى قوات التحالف',
@@ -33,186 +82,157 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 			]
 		}
 	},
-	sourceIds: (data) =>
+	// annotated so the data type is inferred for every view below
+	sourceIds: (data: CoalitionDeathsData) =>
 		uniqueSources([data.sources.months, data.sources.countries, data.sources.tallies]),
-	states: (data) => ({
-		view: viewParam({
-			'us-monthly': ['الأمريكيون شهرياً', 'US by month'],
-			'us-yearly': ['الأمريكيون سنوياً', 'US by year'],
-			countries: ['حسب الدولة', 'By country'],
-			tallies: ['حصيلات مؤرخة', 'Dated tallies']
-		}),
-		year: yearParam(data.years.map((y) => y.year))
-	}),
-	summary(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		if (state.view === 'countries') {
-			const [first, second] = data.countries;
-			return pick(
-				lang,
-				`فقدت ${plural(data.countries.length, NOUNS.countries, locale)} جنوداً في العراق بحسب إحصاء iCasualties. ${countryName(first!.country, lang)}: ${plural(first!.deaths, NOUNS.deaths, locale)}، تليها ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`,
-				`${n(data.countries.length)} countries lost soldiers in Iraq. ${countryName(first!.country, lang)}: ${n(first!.deaths)} dead, followed by ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`
-			);
-		}
-		if (state.view === 'tallies') {
-			const last = data.tallies.at(-1)!;
-			const when = formatPartialDate(last.date, locale);
-			return pick(
-				lang,
-				`حتى ${when}: ${plural(last.us!, NOUNS.deaths, locale)} من الأمريكيين و${n(last.uk!)} من البريطانيين و${n(last.other!)} من دول أخرى.`,
-				`By ${when}: ${n(last.us)} US, ${n(last.uk)} UK and ${n(last.other)} other coalition dead.`
-			);
-		}
-		const topMonth = peak(data.months, (m) => m.deaths)!;
-		const topYear = peak(data.years, (y) => y.deaths)!;
-		const year = data.years.find((y) => String(y.year) === state.year);
-		const focus = year
-			? pick(
+	params: (data) => ({ year: yearParam(data.years.map((y) => y.year)) }),
+	views: {
+		'us-monthly': {
+			label: ['الأمريكيون شهرياً', 'US by month'],
+			summary: usSummary,
+			plot(data, state, locale) {
+				const year = state.year ?? '';
+				const deaths = deathsOf(locale);
+				return onePanel(pick(locale.lang, 'الأشهر', 'Months'), {
+					kind: 'columns',
+					format: (x: number) => formatCount(x, locale),
+					rows: data.months.map((m) => ({
+						key: m.month,
+						value: m.deaths,
+						label: `${formatMonth(m.month, locale)}: ${deaths(m.deaths)}`,
+						series: 'us',
+						muted: year !== '' && !m.month.startsWith(year)
+					})),
+					ticks: yearStartTicks(
+						data.months.map((m) => m.month),
+						locale
+					)
+				});
+			},
+			table: (data, _state, locale) => ({
+				columns: [
+					pick(locale.lang, 'الشهر', 'Month'),
+					pick(locale.lang, 'القتلى الأمريكيون', 'US deaths')
+				],
+				rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths]),
+				rowSources: data.months.map((m) => m.sourceIds)
+			})
+		},
+		'us-yearly': {
+			label: ['الأمريكيون سنوياً', 'US by year'],
+			summary: usSummary,
+			plot(data, state, locale) {
+				const year = state.year ?? '';
+				const deaths = deathsOf(locale);
+				return onePanel(pick(locale.lang, 'السنوات', 'Years'), {
+					kind: 'columns',
+					format: (x: number) => formatCount(x, locale),
+					rows: data.years.map((y) => ({
+						key: String(y.year),
+						value: y.deaths,
+						label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+						series: 'us',
+						muted: year !== '' && year !== String(y.year)
+					})),
+					ticks: data.years.map((y) => ({
+						value: String(y.year),
+						label: formatYear(y.year, locale)
+					}))
+				});
+			},
+			table: (data, _state, locale) => ({
+				columns: [
+					pick(locale.lang, 'السنة', 'Year'),
+					pick(locale.lang, 'القتلى الأمريكيون', 'US deaths')
+				],
+				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
+				rowSources: data.years.map((y) => y.sourceIds)
+			})
+		},
+		countries: {
+			label: ['حسب الدولة', 'By country'],
+			summary(data, _state, locale) {
+				const { lang } = locale;
+				const n = (x: number) => formatCount(x, locale);
+				const [first, second] = data.countries;
+				return pick(
 					lang,
-					` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.deaths, locale)}.`,
-					` In ${formatYear(year.year, locale)}: ${n(year.deaths)} deaths.`
-				)
-			: '';
-		return (
-			pick(
-				lang,
-				`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${plural(topYear.deaths, NOUNS.deaths, locale)}.`,
-				`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
-			) + focus
-		);
-	},
-	plot(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		const deaths = (x: number) => plural(x, NOUNS.deaths, locale);
-		const year = state.year ?? '';
-		if (state.view === 'countries')
-			return {
-				legend: [],
-				panels: [
-					{
-						pointsLabel: pick(lang, 'الدول', 'Countries'),
-						body: {
-							kind: 'bars',
-							format: n,
-							gapLabel: pick(lang, 'غير متوفر', 'not given'),
-							rows: data.countries.map((c) => ({
-								key: c.country,
-								name: countryName(c.country, lang),
-								value: c.deaths,
-								label: `${countryName(c.country, lang)}: ${deaths(c.deaths)}`,
-								series: countrySeries(c.country)
-							}))
-						}
-					}
-				]
-			};
-		if (state.view === 'tallies') {
-			const series = [
-				{
-					key: 'us',
-					label: countryName('united-states', lang),
-					series: 'us' as const
-				},
-				{
-					key: 'uk',
-					label: countryName('united-kingdom', lang),
-					series: 'uk' as const
-				},
-				{ key: 'other', label: pick(lang, 'دول أخرى', 'Other nations'), series: 'other' as const }
-			];
-			return {
-				legend: series,
-				panels: [
-					{
-						pointsLabel: pick(lang, 'الحصيلات', 'Tallies'),
-						body: {
-							kind: 'stacked',
-							format: n,
-							series,
-							bands: data.tallies.map((t) => ({
-								band: t.date,
-								values: { us: t.us, uk: t.uk, other: t.other },
-								label: pick(
-									lang,
-									`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
-									`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
-								)
-							})),
-							ticks: data.tallies.map((t) => ({
-								value: t.date,
-								label: formatYear(Number(t.date.slice(0, 4)), locale)
-							}))
-						}
-					}
-				]
-			};
-		}
-		if (state.view === 'us-yearly')
-			return {
-				legend: [],
-				panels: [
-					{
-						pointsLabel: pick(lang, 'السنوات', 'Years'),
-						body: {
-							kind: 'columns',
-							format: n,
-							rows: data.years.map((y) => ({
-								key: String(y.year),
-								value: y.deaths,
-								label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
-								series: 'us',
-								muted: year !== '' && year !== String(y.year)
-							})),
-							ticks: data.years.map((y) => ({
-								value: String(y.year),
-								label: formatYear(y.year, locale)
-							}))
-						}
-					}
-				]
-			};
-		return {
-			legend: [],
-			panels: [
-				{
-					pointsLabel: pick(lang, 'الأشهر', 'Months'),
-					body: {
-						kind: 'columns',
-						format: n,
-						rows: data.months.map((m) => ({
-							key: m.month,
-							value: m.deaths,
-							label: `${formatMonth(m.month, locale)}: ${deaths(m.deaths)}`,
-							series: 'us',
-							muted: year !== '' && !m.month.startsWith(year)
-						})),
-						ticks: yearStartTicks(
-							data.months.map((m) => m.month),
-							locale
-						)
-					}
-				}
-			]
-		};
-	},
-	table(data, state, locale) {
-		const { lang } = locale;
-		if (state.view === 'countries')
-			return {
+					`فقدت ${plural(data.countries.length, NOUNS.countries, locale)} جنوداً في العراق بحسب إحصاء iCasualties. ${countryName(first!.country, lang)}: ${plural(first!.deaths, NOUNS.deaths, locale)}، تليها ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`,
+					`${n(data.countries.length)} countries lost soldiers in Iraq. ${countryName(first!.country, lang)}: ${n(first!.deaths)} dead, followed by ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`
+				);
+			},
+			plot(data, _state, locale) {
+				const { lang } = locale;
+				const deaths = deathsOf(locale);
+				return onePanel(pick(lang, 'الدول', 'Countries'), {
+					kind: 'bars',
+					format: (x: number) => formatCount(x, locale),
+					gapLabel: pick(lang, 'غير متوفر', 'not given'),
+					rows: data.countries.map((c) => ({
+						key: c.country,
+						name: countryName(c.country, lang),
+						value: c.deaths,
+						label: `${countryName(c.country, lang)}: ${deaths(c.deaths)}`,
+						series: countrySeries(c.country)
+					}))
+				});
+			},
+			table: (data, _state, { lang }) => ({
 				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'القتلى', 'Deaths')],
 				rows: data.countries.map((c) => [countryName(c.country, lang), c.deaths]),
 				rowSources: data.countries.map((c) => c.sourceIds)
-			};
-		if (state.view === 'tallies')
-			return {
+			})
+		},
+		tallies: {
+			label: ['حصيلات مؤرخة', 'Dated tallies'],
+			summary(data, _state, locale) {
+				const n = (x: number) => formatCount(x, locale);
+				const last = data.tallies.at(-1)!;
+				const when = formatPartialDate(last.date, locale);
+				return pick(
+					locale.lang,
+					`حتى ${when}: ${plural(last.us!, NOUNS.deaths, locale)} من الأمريكيين و${n(last.uk!)} من البريطانيين و${n(last.other!)} من دول أخرى.`,
+					`By ${when}: ${n(last.us)} US, ${n(last.uk)} UK and ${n(last.other)} other coalition dead.`
+				);
+			},
+			plot(data, _state, locale) {
+				const { lang } = locale;
+				const n = (x: number) => formatCount(x, locale);
+				const series = [
+					{ key: 'us', label: countryName('united-states', lang), series: 'us' as const },
+					{ key: 'uk', label: countryName('united-kingdom', lang), series: 'uk' as const },
+					{ key: 'other', label: pick(lang, 'دول أخرى', 'Other nations'), series: 'other' as const }
+				];
+				return onePanel(
+					pick(lang, 'الحصيلات', 'Tallies'),
+					{
+						kind: 'stacked',
+						format: n,
+						series,
+						bands: data.tallies.map((t) => ({
+							band: t.date,
+							values: { us: t.us, uk: t.uk, other: t.other },
+							label: pick(
+								lang,
+								`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
+								`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
+							)
+						})),
+						ticks: data.tallies.map((t) => ({
+							value: t.date,
+							label: formatYear(Number(t.date.slice(0, 4)), locale)
+						}))
+					},
+					series
+				);
+			},
+			table: (data, _state, locale) => ({
 				columns: [
-					pick(lang, 'حتى تاريخ', 'As of'),
-					pick(lang, 'الولايات المتحدة', 'US'),
-					pick(lang, 'المملكة المتحدة', 'UK'),
-					pick(lang, 'دول أخرى', 'Other'),
-					pick(lang, 'المجموع المعلن', 'Stated total')
+					pick(locale.lang, 'حتى تاريخ', 'As of'),
+					pick(locale.lang, 'الولايات المتحدة', 'US'),
+					pick(locale.lang, 'المملكة المتحدة', 'UK'),
+					pick(locale.lang, 'دول أخرى', 'Other'),
+					pick(locale.lang, 'المجموع المعلن', 'Stated total')
 				],
 				rows: data.tallies.map((t) => [
 					formatPartialDate(t.date, locale),
@@ -222,17 +242,7 @@ export const coalitionDeaths: ChartDefinition<CoalitionDeathsData> = {
 					t.statedTotal
 				]),
 				rowSources: data.tallies.map((t) => t.sourceIds)
-			};
-		if (state.view === 'us-yearly')
-			return {
-				columns: [pick(lang, 'السنة', 'Year'), pick(lang, 'القتلى الأمريكيون', 'US deaths')],
-				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
-				rowSources: data.years.map((y) => y.sourceIds)
-			};
-		return {
-			columns: [pick(lang, 'الشهر', 'Month'), pick(lang, 'القتلى الأمريكيون', 'US deaths')],
-			rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths]),
-			rowSources: data.months.map((m) => m.sourceIds)
-		};
+			})
+		}
 	}
-};
+});

@@ -6,7 +6,7 @@ import {
 	type Estimate,
 	type SourceId
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface DeathEstimatesData {
 	groups: { measureType: Estimate['measureType']; items: Estimate[] }[];
@@ -15,7 +15,7 @@ export interface DeathEstimatesData {
 	sources: SourceId[];
 }
 
-export const selectDeathEstimates: ChartSelector<DeathEstimatesData> = (d) => {
+export default defineSelector('death-estimates', (d): DeathEstimatesData => {
 	const groups = estimatesByMeasure(d);
 	const c13 = checkedClaims(d, headlineFigures(d)).find((c) => c.id === 'C13');
 	if (!c13 || c13.claimed === null) throw new Error('death-estimates: claim C13 has no number');
@@ -24,4 +24,4 @@ export const selectDeathEstimates: ChartSelector<DeathEstimatesData> = (d) => {
 		claim: { value: c13.claimed, sourceIds: [...c13.sourceIds] },
 		sources: uniqueSources(groups.flatMap((g) => g.items.map((e) => e.sourceIds)))
 	};
-};
+});

@@ -1,11 +1,14 @@
-import { estimateText } from '$lib/i18n/figureWords';
-import { NOUNS } from '$lib/i18n/nouns';
-import { plural } from '$lib/i18n/plural';
-import { MEASURE_TYPE_LABELS } from '$lib/i18n/measures';
 import { MEASURE_ORDER, type Estimate } from '$lib/stats';
-import { formatCount, formatPeriod } from '$lib/i18n';
-import { pick } from '$lib/i18n';
-import type { ChartDefinition } from '../types';
+import {
+	estimateText,
+	formatCount,
+	formatPeriod,
+	MEASURE_TYPE_LABELS,
+	NOUNS,
+	pick,
+	plural
+} from '$lib/i18n';
+import { defineChart } from '../defineChart';
 import type { DeathEstimatesData } from './deathEstimates.select';
 
 /** One colour per measure, so a group reads as one measure in every state. */
@@ -19,8 +22,9 @@ const SERIES = {
 /** A measure as a state value: hyphens, because state slugs join parameters with `_`. */
 const groupValue = (m: Estimate['measureType']): string => m.replaceAll('_', '-');
 
-export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
+export const deathEstimates = defineChart({
 	id: 'death-estimates',
+	embedHeight: 900,
 	text: {
 		ar: {
 			title: 'كم عراقياً قُتل؟ الأرقام المنشورة حسب ما تقيسه',
@@ -43,11 +47,12 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 			]
 		}
 	},
-	sourceIds: (data) => [
+	// annotated so the data type is inferred for the view below
+	sourceIds: (data: DeathEstimatesData) => [
 		...data.sources,
 		...data.claim.sourceIds.filter((s) => !data.sources.includes(s))
 	],
-	states: () => ({
+	params: () => ({
 		group: {
 			values: ['all', ...MEASURE_ORDER.map(groupValue)],
 			default: 'all',
@@ -57,107 +62,112 @@ export const deathEstimates: ChartDefinition<DeathEstimatesData> = {
 					: MEASURE_TYPE_LABELS[v.replaceAll('-', '_') as Estimate['measureType']][lang]
 		}
 	}),
-	summary(data, state, locale) {
-		const { lang } = locale;
-		const n = (x: number) => formatCount(x, locale);
-		const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
-		const claim = pick(
-			lang,
-			` رقم النص: ${plural(data.claim.value, NOUNS.civilians, locale)}.`,
-			` The text’s figure: ${plural(data.claim.value, NOUNS.civilians, locale)}.`
-		);
-		// A span of values is given within one measure only: across measures it would mix them.
-		if (!group) {
-			const count = data.groups.reduce((a, g) => a + g.items.length, 0);
-			return (
-				pick(
+	views: {
+		estimates: {
+			label: ['التقديرات المنشورة', 'Published estimates'],
+			summary(data, state, locale) {
+				const { lang } = locale;
+				const n = (x: number) => formatCount(x, locale);
+				const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
+				const claim = pick(
 					lang,
-					`الأرقام المنشورة: ${plural(count, NOUNS.figures, locale)} في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.`,
-					`${plural(count, NOUNS.figures, locale)} published in four different measures, each in its own group; figures in different groups are not compared.`
-				) + claim
-			);
+					` رقم النص: ${plural(data.claim.value, NOUNS.civilians, locale)}.`,
+					` The text’s figure: ${plural(data.claim.value, NOUNS.civilians, locale)}.`
+				);
+				// A span of values is given within one measure only: across measures it would mix them.
+				if (!group) {
+					const count = data.groups.reduce((a, g) => a + g.items.length, 0);
+					return (
+						pick(
+							lang,
+							`الأرقام المنشورة: ${plural(count, NOUNS.figures, locale)} في أربعة مقاييس مختلفة، لكلٍّ منها مجموعته، ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.`,
+							`${plural(count, NOUNS.figures, locale)} published in four different measures, each in its own group; figures in different groups are not compared.`
+						) + claim
+					);
+				}
+				const values = group.items
+					.flatMap((e) => [e.central, e.low, e.high])
+					.filter((v): v is number => v !== null);
+				const what = MEASURE_TYPE_LABELS[group.measureType][lang];
+				return (
+					pick(
+						lang,
+						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
+						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
+					) + claim
+				);
+			},
+			plot(data, state, locale) {
+				const { lang } = locale;
+				return {
+					legend: [
+						...data.groups.map((g) => ({
+							key: g.measureType,
+							label: MEASURE_TYPE_LABELS[g.measureType][lang],
+							series: SERIES[g.measureType]
+						})),
+						{
+							key: 'claim',
+							label: pick(lang, 'رقم النص', 'The text’s figure'),
+							series: 'claim' as const,
+							dashed: true
+						}
+					],
+					panels: [
+						{
+							pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
+							body: {
+								kind: 'intervals',
+								reference: {
+									value: data.claim.value,
+									label: pick(
+										lang,
+										`النص: ${formatCount(data.claim.value, locale)}`,
+										`The text: ${formatCount(data.claim.value, locale)}`
+									)
+								},
+								rows: data.groups.flatMap((g) =>
+									g.items.map((e) => ({
+										key: e.id,
+										name: e.name[lang],
+										central: e.central,
+										low: e.low,
+										high: e.high,
+										valueText: estimateText(e, locale),
+										label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+										series: SERIES[g.measureType],
+										muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
+									}))
+								)
+							}
+						}
+					]
+				};
+			},
+			table(data, _state, locale) {
+				const { lang } = locale;
+				return {
+					columns: [
+						pick(lang, 'التقدير', 'Estimate'),
+						pick(lang, 'ما يقيسه', 'Measures'),
+						pick(lang, 'الفترة', 'Period'),
+						pick(lang, 'القيمة الوسطى', 'Central'),
+						pick(lang, 'الحد الأدنى', 'Low'),
+						pick(lang, 'الحد الأعلى', 'High')
+					],
+					rows: data.groups.flatMap((g) =>
+						g.items.map((e) => [
+							e.name[lang],
+							MEASURE_TYPE_LABELS[g.measureType][lang],
+							formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale),
+							e.central,
+							e.low,
+							e.high
+						])
+					),
+					rowSources: data.groups.flatMap((g) => g.items.map((e) => e.sourceIds))
+				};
+			}
 		}
-		const values = group.items
-			.flatMap((e) => [e.central, e.low, e.high])
-			.filter((v): v is number => v !== null);
-		const what = MEASURE_TYPE_LABELS[group.measureType][lang];
-		return (
-			pick(
-				lang,
-				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
-				`${what}: ${plural(group.items.length, NOUNS.figures, locale)}, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
-			) + claim
-		);
-	},
-	plot(data, state, locale) {
-		const { lang } = locale;
-		return {
-			legend: [
-				...data.groups.map((g) => ({
-					key: g.measureType,
-					label: MEASURE_TYPE_LABELS[g.measureType][lang],
-					series: SERIES[g.measureType]
-				})),
-				{
-					key: 'claim',
-					label: pick(lang, 'رقم النص', 'The text’s figure'),
-					series: 'claim' as const,
-					dashed: true
-				}
-			],
-			panels: [
-				{
-					pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
-					body: {
-						kind: 'intervals',
-						reference: {
-							value: data.claim.value,
-							label: pick(
-								lang,
-								`النص: ${formatCount(data.claim.value, locale)}`,
-								`The text: ${formatCount(data.claim.value, locale)}`
-							)
-						},
-						rows: data.groups.flatMap((g) =>
-							g.items.map((e) => ({
-								key: e.id,
-								name: e.name[lang],
-								central: e.central,
-								low: e.low,
-								high: e.high,
-								valueText: estimateText(e, locale),
-								label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
-								series: SERIES[g.measureType],
-								muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
-							}))
-						)
-					}
-				}
-			]
-		};
-	},
-	table(data, _state, locale) {
-		const { lang } = locale;
-		return {
-			columns: [
-				pick(lang, 'التقدير', 'Estimate'),
-				pick(lang, 'ما يقيسه', 'Measures'),
-				pick(lang, 'الفترة', 'Period'),
-				pick(lang, 'القيمة الوسطى', 'Central'),
-				pick(lang, 'الحد الأدنى', 'Low'),
-				pick(lang, 'الحد الأعلى', 'High')
-			],
-			rows: data.groups.flatMap((g) =>
-				g.items.map((e) => [
-					e.name[lang],
-					MEASURE_TYPE_LABELS[g.measureType][lang],
-					formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale),
-					e.central,
-					e.low,
-					e.high
-				])
-			),
-			rowSources: data.groups.flatMap((g) => g.items.map((e) => e.sourceIds))
-		};
 	}
-};
+});

@@ -5,10 +5,9 @@
 import { geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
-import { uniqueSources, type SourceId } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { asTopology, uniqueSources, type SourceId } from '$lib/stats';
+import { defineSelector } from '../selector';
 
 export interface MapEvent {
 	id: string;
@@ -44,8 +43,8 @@ const MARGIN = 6;
 const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (n: number) => Math.min(SIZE - MARGIN, Math.max(MARGIN, n));
 
-export const selectInvasionMap: ChartSelector<InvasionMapData> = (d) => {
-	const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
+export default defineSelector('invasion-map', (d): InvasionMapData => {
+	const topo = asTopology(world, 'world-atlas/countries-50m.json', 'countries');
 	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
 	const byId = (id: string) => {
 		const f = countries.features.find((c) => String(c.id) === id);
@@ -93,4 +92,4 @@ export const selectInvasionMap: ChartSelector<InvasionMapData> = (d) => {
 		events,
 		sources: uniqueSources(events.map((e) => e.sourceIds))
 	};
-};
+});

@@ -1,8 +1,5 @@
-import { NOUNS } from '$lib/i18n/nouns';
-import { plural } from '$lib/i18n/plural';
-import { formatPartialDate, type LocaleSettings } from '$lib/i18n';
-import { pick } from '$lib/i18n';
-import type { ChartDefinition } from '../types';
+import { formatPartialDate, NOUNS, pick, plural, type LocaleSettings } from '$lib/i18n';
+import { defineChart } from '../defineChart';
 import type { InvasionMapData, MapEvent } from './invasionMap.select';
 
 /** The map's dates: each day with a placed event from the first strike to the fall of Tikrit. */
@@ -15,8 +12,9 @@ export const eventsBy = (data: InvasionMapData, date: string): MapEvent[] =>
 
 const dateLabel = (date: string, locale: LocaleSettings) => formatPartialDate(date, locale);
 
-export const invasionMap: ChartDefinition<InvasionMapData> = {
+export const invasionMap = defineChart({
 	id: 'invasion-map',
+	embedHeight: 980,
 	text: {
 		ar: {
 			title: 'الغزو يوماً بيوم',
@@ -37,8 +35,9 @@ export const invasionMap: ChartDefinition<InvasionMapData> = {
 			]
 		}
 	},
-	sourceIds: (data) => data.sources,
-	states: (data) => {
+	// annotated so the data type is inferred for the view below
+	sourceIds: (data: InvasionMapData) => data.sources,
+	params: (data) => {
 		const dates = mapDates(data);
 		return {
 			date: {
@@ -48,59 +47,64 @@ export const invasionMap: ChartDefinition<InvasionMapData> = {
 			}
 		};
 	},
-	summary(data, state, locale) {
-		const { lang } = locale;
-		const date = state.date ?? '';
-		const reached = eventsBy(data, date);
-		const today = reached.filter((e) => e.date === date);
-		const list = today.map((e) => `${e.place[lang]}: ${e.event[lang]}`).join(' ');
-		return pick(
-			lang,
-			`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
-			`By ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} on the map. ${list}`
-		);
-	},
-	plot(data, state, locale) {
-		const { lang } = locale;
-		const date = state.date ?? '';
-		return {
-			heading: dateLabel(date, locale),
-			legend: [],
-			panels: [
-				{
-					pointsLabel: pick(lang, 'الأحداث', 'Events'),
-					body: {
-						kind: 'map',
-						iraq: data.iraq,
-						neighbours: data.neighbours.map((c) => ({ ...c, name: c.name[lang] })),
-						date,
-						dateLabel: dateLabel(date, locale),
-						events: eventsBy(data, date).map((e) => ({
-							id: e.id,
-							date: e.date,
-							x: e.x,
-							y: e.y,
-							place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
-							label: `${dateLabel(e.date, locale)}, ${e.place[lang]}: ${e.event[lang]}`,
-							today: e.date === date,
-							approximate: e.status !== 'sourced'
-						}))
-					}
-				}
-			]
-		};
-	},
-	table(data, state, locale) {
-		const { lang } = locale;
-		const events = eventsBy(data, state.date ?? '');
-		return {
-			columns: [
-				pick(lang, 'التاريخ', 'Date'),
-				pick(lang, 'المكان', 'Place'),
-				pick(lang, 'الحدث', 'Event')
-			],
-			rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], e.event[lang]]),
-			rowSources: events.map((e) => e.sourceIds)
-		};
+	views: {
+		map: {
+			label: ['الخريطة', 'Map'],
+			summary(data, state, locale) {
+				const { lang } = locale;
+				const date = state.date ?? '';
+				const reached = eventsBy(data, date);
+				const today = reached.filter((e) => e.date === date);
+				const list = today.map((e) => `${e.place[lang]}: ${e.event[lang]}`).join(' ');
+				return pick(
+					lang,
+					`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
+					`By ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} on the map. ${list}`
+				);
+			},
+			plot(data, state, locale) {
+				const { lang } = locale;
+				const date = state.date ?? '';
+				return {
+					heading: dateLabel(date, locale),
+					legend: [],
+					panels: [
+						{
+							pointsLabel: pick(lang, 'الأحداث', 'Events'),
+							body: {
+								kind: 'map',
+								iraq: data.iraq,
+								neighbours: data.neighbours.map((c) => ({ ...c, name: c.name[lang] })),
+								date,
+								dateLabel: dateLabel(date, locale),
+								events: eventsBy(data, date).map((e) => ({
+									id: e.id,
+									date: e.date,
+									x: e.x,
+									y: e.y,
+									place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
+									label: `${dateLabel(e.date, locale)}, ${e.place[lang]}: ${e.event[lang]}`,
+									today: e.date === date,
+									approximate: e.status !== 'sourced'
+								}))
+							}
+						}
+					]
+				};
+			},
+			table(data, state, locale) {
+				const { lang } = locale;
+				const events = eventsBy(data, state.date ?? '');
+				return {
+					columns: [
+						pick(lang, 'التاريخ', 'Date'),
+						pick(lang, 'المكان', 'Place'),
+						pick(lang, 'الحدث', 'Event')
+					],
+					rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], e.event[lang]]),
+					rowSources: events.map((e) => e.sourceIds)
+				};
+			}
+		}
 	}
-};
+});

@@ -8,7 +8,7 @@ import {
 	type Figure,
 	type SourceId
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface UsCasualtiesData {
 	years: {
@@ -30,7 +30,7 @@ export interface UsCasualtiesData {
 	sources: { years: SourceId[] };
 }
 
-export const selectUsCasualties: ChartSelector<UsCasualtiesData> = (d) => {
+export default defineSelector('us-casualties', (d): UsCasualtiesData => {
 	const figures = headlineFigures(d);
 	const claims = checkedClaims(d, figures);
 	const claimed = (id: string) => {
@@ -50,4 +50,4 @@ export const selectUsCasualties: ChartSelector<UsCasualtiesData> = (d) => {
 		},
 		sources: { years: uniqueSources(usMonthly(d).map((m) => m.sourceIds)) }
 	};
-};
+});

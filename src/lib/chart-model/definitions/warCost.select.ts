@@ -5,7 +5,7 @@ import {
 	type CostEstimate,
 	type SourceId
 } from '$lib/stats';
-import type { ChartSelector } from '../types';
+import { defineSelector } from '../selector';
 
 export interface WarCostData {
 	fiscalYears: CostEstimate[];
@@ -23,7 +23,7 @@ const CUMULATIVE: CostEstimate['kind'][] = [
 	'long_term'
 ];
 
-export const selectWarCost: ChartSelector<WarCostData> = (d) => {
+export default defineSelector('war-cost', (d): WarCostData => {
 	const fiscalYears = fiscalYearFunding(d);
 	const estimates = costEstimates(d)
 		.filter((c) => CUMULATIVE.includes(c.kind))
@@ -36,4 +36,4 @@ export const selectWarCost: ChartSelector<WarCostData> = (d) => {
 		claim: { ar: c11.claim_ar, en: c11.claim_en, sourceIds: c11.source_ids },
 		sources: uniqueSources([...fiscalYears, ...estimates].map((c) => c.sourceIds))
 	};
-};
+});

@@ -19,7 +19,7 @@ async function dataUri(url: string): Promise<string> {
 }
 
 /** @font-face rules with the Arabic face inlined, so the file renders the same anywhere. */
-async function embeddedFonts(): Promise<string> {
+export async function embeddedFonts(): Promise<string> {
 	const uris = await Promise.all(FONT_FACES.map((f) => dataUri(f.url)));
 	return FONT_FACES.map(
 		(f, i) =>
@@ -36,7 +36,11 @@ export async function chartSvg<D>(input: DownloadInput<D>): Promise<string> {
 }
 
 export async function chartPng<D>(input: DownloadInput<D>, scale = 2): Promise<Blob> {
-	const svg = await chartSvg(input);
+	return svgToPng(await chartSvg(input), scale);
+}
+
+/** A standalone SVG drawn by the browser into a PNG at `scale`× (fonts embedded in the SVG). */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	const { width, height } = /width="(?<width>\d+)" height="(?<height>\d+)"/.exec(svg)!.groups!;
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	// An SVG image decodes before its embedded fonts are ready; font-display: swap keeps the

@@ -12,3 +12,4 @@ export const datasetCsvPath = (name: DatasetName): string =>
 export const summaryJsonPath = (): string => resolve('/data/summary.json');
 export const galleryPath = (lang: Lang): string => `${resolve('/[lang=lang]/charts', { lang })}/`;
 export const sourcesPath = (lang: Lang): string => `${resolve('/[lang=lang]/sources', { lang })}/`;
+export const explorePath = (lang: Lang): string => `${resolve('/[lang=lang]/explore', { lang })}/`;

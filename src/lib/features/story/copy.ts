@@ -3,6 +3,7 @@
  * Pure: takes the file text; every problem names the file and the step, so an editor can fix it.
  */
 import archieml from 'archieml';
+import type { RegisteredChart } from '$lib/chart-model/registry';
 import type { Lang } from '$lib/i18n';
 import { parseRichText, type Segment } from './richText';
 
@@ -11,25 +12,30 @@ export interface StorySection {
 	readonly heading: string;
 }
 
-export interface StoryStep {
+/** A step as written; `C` is the chart id's type: any string until checked against the registry. */
+export interface StoryStep<C extends string = string> {
 	/** 1-based; the permalink is `#step-<n>`, the same in both editions. */
 	readonly n: number;
 	readonly section: string;
-	readonly chart: string;
+	readonly chart: C;
 	readonly state: Readonly<Record<string, string>>;
 	readonly paragraphs: readonly (readonly Segment[])[];
 	readonly claims: readonly string[];
 	readonly words: number;
 }
 
-export interface Story {
+export interface Story<C extends string = string> {
 	readonly lang: Lang;
 	readonly title: string;
 	readonly deck: string;
 	readonly byline: string;
 	readonly sections: readonly StorySection[];
-	readonly steps: readonly StoryStep[];
+	readonly steps: readonly StoryStep<C>[];
 }
+
+/** A story whose every step names a registered chart (checked at build time by the server). */
+export type CheckedStory = Story<RegisteredChart>;
+export type CheckedStoryStep = StoryStep<RegisteredChart>;
 
 export class CopyError extends Error {
 	constructor(file: string, where: string, problem: string) {

@@ -93,3 +93,10 @@ export function exploreData(input: {
 		sourceIds: GOVERNORATE_SOURCE_IDS
 	};
 }
+
+/** What the explore dashboard can map: IBC's documented civilian deaths or SIGACT attack reports. */
+export const EXPLORE_MEASURES = ['ibc', 'sigact'] as const;
+export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
+/** Counts, or rates per 100,000 people (WFP 2007 populations). */
+export const EXPLORE_RATES = ['count', '100k'] as const;
+export type ExploreRate = (typeof EXPLORE_RATES)[number];

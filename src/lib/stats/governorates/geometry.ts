@@ -24,6 +24,9 @@ import {
 } from './governorates';
 import { riverFeatures, type RiverProperties } from './rivers';
 
+/** Checked TopoJSON input (shared with the invasion map's world outlines). */
+export { asTopology } from '../topology';
+
 export interface GovernorateProperties {
 	readonly code: GovernorateCode;
 	readonly name_ar: string;
@@ -59,17 +62,6 @@ export const GEOMETRY_SOURCE_IDS = ['S175', 'S176'] as const;
 export const SIMPLIFY_MIN_WEIGHT = 1e-4;
 /** Grid the coordinates snap to: 10,000 steps across Iraq's extent, about 100 m. */
 export const QUANTIZATION = 1e4;
-
-/** Checks just enough of an `unknown` JSON value to treat it as a topology with `object`. */
-export function asTopology(json: unknown, file: string, object: string): Topology {
-	const t = json as { type?: unknown; arcs?: unknown; objects?: Record<string, unknown> } | null;
-	if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || typeof t.objects !== 'object')
-		throw new TypeError(`${file}: expected a TopoJSON Topology`);
-	const o = t.objects[object] as { type?: unknown; geometries?: unknown } | undefined;
-	if (o?.type !== 'GeometryCollection' || !Array.isArray(o.geometries))
-		throw new TypeError(`${file}: expected a GeometryCollection named "${object}"`);
-	return json as Topology;
-}
 
 const collection = (t: Topology, name: string) => t.objects[name] as GeometryCollection;
 

@@ -10,22 +10,12 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const entries: EntryGenerator = () => langCharts();
 
-/** Typical rendered height of each chart in an embed, for the oEmbed `height` (px). */
-const HEIGHT = {
-	'coalition-deaths': 620,
-	'us-casualties': 760,
-	'coalition-composition': 560,
-	'civilian-toll': 640,
-	'death-estimates': 900,
-	'invasion-map': 980,
-	'war-cost': 640
-} as const;
-
 /** oEmbed 1.0, type "rich": https://oembed.com/#section2.3 */
 export const GET: RequestHandler = ({ params }) => {
 	if (!isLang(params.lang) || !isRegistered(params.chart)) error(404, 'No such chart');
-	const title = definitionOf(params.chart).text[params.lang].title;
-	const height = HEIGHT[params.chart];
+	const def = definitionOf(params.chart);
+	const title = def.text[params.lang].title;
+	const height = def.embedHeight;
 	return json({
 		version: '1.0',
 		type: 'rich',

@@ -1,0 +1,55 @@
+/** How each edition names a cost estimate's scope, what it counts and what kind it is. */
+import type { CostEstimate } from '$lib/stats';
+import type { Lang } from './lang';
+
+export const GEOGRAPHY_LABELS: Record<CostEstimate['geography'], { ar: string; en: string }> = {
+	iraq: { ar: 'العراق', en: 'Iraq' },
+	iraq_syria: { ar: 'العراق وسوريا معاً', en: 'Iraq and Syria together' },
+	post_911_wars: { ar: 'كل حروب ما بعد 11 أيلول', en: 'all post-9/11 wars' }
+};
+
+export const COUNTS_LABELS: Record<CostEstimate['counts'], { ar: string; en: string }> = {
+	appropriations: {
+		ar: 'مخصصات الكونغرس (الدفاع والخارجية والرعاية الطبية للمحاربين القدامى)',
+		en: 'congressional appropriations (defence, State/USAID, veterans’ medical care)'
+	},
+	war_appropriations: {
+		ar: 'تمويل الحرب الطارئ في الميزانية',
+		en: 'emergency war funding'
+	},
+	state_usaid_spending: {
+		ar: 'إنفاق وزارة الخارجية والوكالة الأمريكية للتنمية',
+		en: 'State Department and USAID spending'
+	},
+	budgetary_to_date: {
+		ar: 'الكلفة في الميزانية حتى تاريخه',
+		en: 'budgetary cost to date'
+	},
+	budgetary_incl_future_veterans: {
+		ar: 'الكلفة في الميزانية مع رعاية المحاربين القدامى حتى 2050',
+		en: 'budgetary cost including veterans’ care to 2050'
+	},
+	economic_cost: {
+		ar: 'الكلفة الاقتصادية الكاملة (تقدير)',
+		en: 'full economic cost (estimate)'
+	}
+};
+
+/**
+ * A cost estimate's name with what it covers and what it counts, in one line: no amount is
+ * shown without its scope ("Iraq" or "Iraq and Syria together").
+ */
+export function costLabel(c: CostEstimate, lang: Lang): string {
+	const comma = lang === 'ar' ? '، ' : ', ';
+	return `${c.label[lang]} (${c.period[lang]}): ${GEOGRAPHY_LABELS[c.geography][lang]}${comma}${COUNTS_LABELS[c.counts][lang]}`;
+}
+
+export const COST_KIND_LABELS: Record<CostEstimate['kind'], { ar: string; en: string }> = {
+	component: { ar: 'جزء من الإنفاق', en: 'Part of the spending' },
+	fiscal_year: { ar: 'تمويل سنة مالية', en: 'Fiscal-year funding' },
+	annual_quote: { ar: 'كلفة سنوية', en: 'Annual cost' },
+	annual_projection: { ar: 'كلفة سنوية متوقعة', en: 'Projected annual cost' },
+	appropriations_to_date: { ar: 'مخصصات الميزانية', en: 'Appropriations' },
+	budgetary_to_date: { ar: 'كلفة في الميزانية حتى تاريخه', en: 'Budgetary cost to date' },
+	long_term: { ar: 'تقدير بعيد المدى', en: 'Long-term estimate' }
+};

@@ -1,0 +1,9 @@
+import { explorePageData } from '$lib/server/explore';
+import { LANGS, type Lang } from '$lib/i18n';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
+export const load: PageServerLoad = ({ params }) => ({
+	lang: params.lang as Lang,
+	...explorePageData()
+});
