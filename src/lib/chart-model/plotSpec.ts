@@ -103,6 +103,10 @@ export interface MapSpec {
 	}[];
 	readonly date: string;
 	readonly dateLabel: string;
+	/** Rivers drawn under the events (the Tigris and the Euphrates). */
+	readonly rivers?: readonly { d: string }[];
+	/** Cities named for orientation, muted under the events. */
+	readonly cities?: readonly { name: string; x: number; y: number }[];
 }
 
 export type PlotBody =

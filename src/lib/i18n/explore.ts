@@ -17,16 +17,22 @@ export const EXPLORE_TEXT = {
 		en: 'Pick a measure, one or more governorates and a period: the map, the monthly series, the table and the comparison of sources change together, and the link keeps what you chose.'
 	},
 	measure: { ar: 'المقياس', en: 'Measure' },
-	rate: { ar: 'العرض', en: 'Show' },
+	rate: { ar: 'طريقة العرض', en: 'Show' },
 	from: { ar: 'من', en: 'From' },
 	to: { ar: 'إلى', en: 'To' },
 	period: { ar: 'الفترة', en: 'Period' },
 	governorates: { ar: 'المحافظات', en: 'Governorates' },
 	wholeCountry: { ar: 'العراق كله', en: 'The whole country' },
 	clear: { ar: 'إلغاء الاختيار', en: 'Clear the selection' },
-	selected: { ar: 'المختارة', en: 'Selected' },
-	unlocated: { ar: 'غير محدد المكان', en: 'Not located' },
-	noData: { ar: 'لا بيانات', en: 'No data' },
+	unlocated: { ar: 'مكان غير محدد', en: 'Not located' },
+	/** The last colour class: "500 and over". */
+	andOver: { ar: 'فأكثر', en: 'and over' },
+	/** Who made the map (the published TopoJSON carries the English form too). */
+	mapCredit: {
+		ar: 'حدود المحافظات: مشروع «الدراسات التجريبية للنزاعات»، جامعة برينستون (104 أقضية دُمجت في 18 محافظة). الأنهار والمدن: © المساهمون في OpenStreetMap، برخصة ODbL. الملفات عبر github.com/cochransean/iraq-war-vis (برخصة MIT).',
+		en: 'Governorate boundaries: ESOC, Princeton University (104 districts merged to 18 governorates). Rivers and cities: © OpenStreetMap contributors, ODbL. Files via github.com/cochransean/iraq-war-vis (MIT).'
+	},
+	noData: { ar: 'لا تتوفر بيانات', en: 'No data' },
 	legend: { ar: 'مفتاح الألوان', en: 'Colour key' },
 	mapLabel: {
 		ar: 'خريطة محافظات العراق: اضغط على محافظة أو اخترها بلوحة المفاتيح لإضافتها إلى الاختيار',
@@ -39,12 +45,12 @@ export const EXPLORE_TEXT = {
 		en: 'US military deaths per month, and US troops in Iraq'
 	},
 	usDeaths: { ar: 'قتلى الجيش الأمريكي', en: 'US military deaths' },
-	usTroops: { ar: 'القوات الأمريكية', en: 'US troops' },
+	usTroops: { ar: 'عدد القوات الأمريكية', en: 'US troops' },
 	brushHint: {
 		ar: 'اسحب على السلسلة لاختيار فترة، أو استعمل قائمتي «من» و«إلى».',
 		en: 'Drag across the series to choose a period, or use the From and To lists.'
 	},
-	compareHeading: { ar: 'قارن المصادر', en: 'Compare the sources' },
+	compareHeading: { ar: 'مقارنة بين المصادر', en: 'Compare the sources' },
 	tableHeading: { ar: 'الجدول', en: 'Table' },
 	byYear: { ar: 'حسب السنة', en: 'By year' },
 	byMonth: { ar: 'حسب الشهر', en: 'By month' },
@@ -53,11 +59,13 @@ export const EXPLORE_TEXT = {
 	ibcMax: { ar: 'قتلى مدنيون موثقون (الحد الأعلى)', en: 'Civilians documented killed (maximum)' },
 	sigact: { ar: 'هجمات سجّلها الجيش الأمريكي', en: 'Attacks logged by the US military' },
 	ratePer100k: { ar: 'لكل 100 ألف نسمة', en: 'Per 100,000 people' },
+	/** The same, inside a sentence. */
+	per100kInline: { ar: 'لكل 100 ألف نسمة', en: 'per 100,000 people' },
 	sources: { ar: 'المصادر', en: 'Sources' },
 	copyLink: { ar: 'نسخ رابط هذا العرض', en: 'Copy a link to this view' },
 	copied: { ar: 'نُسخ الرابط', en: 'Link copied' },
 	embed: { ar: 'تضمين هذا العرض', en: 'Embed this view' },
-	copyCode: { ar: 'نسخ الرمز', en: 'Copy the code' },
+	copyCode: { ar: 'نسخ الشيفرة', en: 'Copy the code' },
 	close: { ar: 'إغلاق', en: 'Close' },
 	download: { ar: 'تنزيل', en: 'Download' },
 	noScript: {
@@ -65,23 +73,23 @@ export const EXPLORE_TEXT = {
 		en: 'This is the default view. Choosing governorates and a period, and changing the measure, need JavaScript.'
 	},
 	unverified: {
-		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها طلاب على غيت هب، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار أقدم لبيانات «إحصاء الجثث في العراق» (حتى منتصف 2009) من السلسلة الوطنية في القصة، فلا تتطابق مجاميعهما. وللمقارنة: يعطي جدول «إحصاء الجثث في العراق» نفسه لمحافظة بغداد 52,283 قتيلاً من آذار 2003 إلى كانون الأول 2008.',
+		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها طلاب على غيت هب، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار لبيانات مشروع «إحصاء الجثث في العراق» (حتى منتصف 2009) أقدم من بيانات السلسلة الوطنية في القصة، فتختلف مجاميعهما. وللمقارنة، يذكر مشروع «إحصاء الجثث في العراق» في جدوله الخاص 52,283 قتيلاً في محافظة بغداد من آذار 2003 إلى كانون الأول 2008.',
 		en: 'The governorate figures here come from a copy of the Empirical Studies of Conflict project’s data (Princeton University), redistributed on GitHub by students, which we could not check against the project’s own release: treat them as unverified. They are an older vintage of Iraq Body Count’s data (to mid-2009) than the national series in the story, so their totals differ. For comparison, Iraq Body Count’s own table gives Baghdad 52,283 deaths from March 2003 to December 2008.'
 	},
 	spreadRule: {
-		ar: 'التقارير التي تغطي عدة أشهر وُزّعت على أيامها، فأخذ كل شهر نصيبه.',
+		ar: 'تُوزّع التقارير التي تغطي عدة أشهر على أيامها، فيأخذ كل شهر نصيبه.',
 		en: 'Reports covering several months are spread over their days, each month taking its share.'
 	},
 	per100kNote: {
-		ar: 'المعدل لكل 100 ألف نسمة محسوب على سكان عام 2007 بتقدير برنامج الأغذية العالمي.',
+		ar: 'تُحسب المعدلات لكل 100 ألف نسمة على أساس تقديرات برنامج الأغذية العالمي لعدد السكان عام 2007.',
 		en: 'Rates per 100,000 people use the World Food Programme’s 2007 population estimates.'
 	},
 	sigactPartial: {
-		ar: 'تقارير الجيش الأمريكي هنا تغطي من شباط 2004 إلى شباط 2009 فقط.',
+		ar: 'لا تغطي تقارير الجيش الأمريكي هنا إلا الفترة من شباط 2004 إلى شباط 2009.',
 		en: 'The US military reports here cover February 2004 to February 2009 only.'
 	},
 	surveysHeading: {
-		ar: 'تقديرات منشورة للعراق كله تتداخل فترتها مع الفترة المختارة',
+		ar: 'تقديرات منشورة للعراق كله تتداخل فتراتها مع الفترة المختارة',
 		en: 'Published estimates for the whole country whose periods overlap the chosen one'
 	},
 	surveysOnlyNational: {
@@ -93,11 +101,11 @@ export const EXPLORE_TEXT = {
 export const MEASURE_TEXT: Record<ExploreMeasure, { name: Text; why: Text }> = {
 	ibc: {
 		name: {
-			ar: 'المدنيون الموثق مقتلهم («إحصاء الجثث في العراق»)',
+			ar: 'القتلى المدنيون الموثقون («إحصاء الجثث في العراق»)',
 			en: 'Civilians documented killed (Iraq Body Count)'
 		},
 		why: {
-			ar: 'إحصاء يوثّق كل قتيل على حدة من تقارير الصحافة والمستشفيات والمشارح: حدٌّ أدنى لا تقدير لكل الوفيات.',
+			ar: 'إحصاء يوثّق كل قتيل على حدة من تقارير الصحافة والمستشفيات والمشارح: حدٌّ أدنى، لا تقدير لكل الوفيات.',
 			en: 'A count of deaths documented one by one from press, hospital and morgue reports: a floor, not an estimate of all deaths.'
 		}
 	},
@@ -125,11 +133,11 @@ export const WHY_SURVEYS_DIFFER: Record<'violent_survey' | 'excess_survey' | 'do
 		en: 'Counts only what was documented, so it is lower than survey estimates.'
 	},
 	violent_survey: {
-		ar: 'مسح أسري يقدّر الوفيات العنيفة لكل السكان، بهامش خطأ واسع.',
+		ar: 'مسح للأسر يقدّر الوفيات العنيفة بين السكان كلهم، بهامش خطأ واسع.',
 		en: 'A household survey estimating violent deaths in the whole population, with a wide margin of error.'
 	},
 	excess_survey: {
-		ar: 'مسح يقدّر الوفيات الزائدة عن معدل ما قبل الحرب، من كل الأسباب لا العنف وحده.',
+		ar: 'مسح يقدّر الوفيات الزائدة على معدل ما قبل الحرب، من كل الأسباب، لا من العنف وحده.',
 		en: 'A survey estimating deaths above the pre-war rate, from all causes, not violence alone.'
 	}
 };

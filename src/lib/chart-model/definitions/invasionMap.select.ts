@@ -7,6 +7,16 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import world from 'world-atlas/countries-50m.json';
 import { asTopology, uniqueSources, type SourceId } from '$lib/stats';
+import { cityFeatures } from '$lib/stats/governorates/cities';
+import { riverFeatures } from '$lib/stats/governorates/rivers';
+import { GOVERNORATE_SOURCE_IDS } from '$lib/stats/governorates/sourceIds';
+// The same OpenStreetMap extract as the explore map (data/raw/governorates/README.md).
+import places from '../../../../data/raw/governorates/osm_places.topo.json';
+import waterways from '../../../../data/raw/governorates/osm_waterways.topo.json';
+
+const WATERWAYS = 'data/raw/governorates/osm_waterways.topo.json';
+const PLACES = 'data/raw/governorates/osm_places.topo.json';
+const OSM_SOURCE = GOVERNORATE_SOURCE_IDS.osm;
 import { defineSelector } from '../selector';
 
 export interface MapEvent {
@@ -26,8 +36,23 @@ export interface InvasionMapData {
 	iraq: string;
 	neighbours: { id: string; d: string; name: { ar: string; en: string }; x: number; y: number }[];
 	events: MapEvent[];
+	/** The Tigris and the Euphrates, which shaped the routes to Baghdad (OpenStreetMap, S176). */
+	rivers: { river: 'tigris' | 'euphrates'; d: string }[];
+	/** Cities for orientation, from the same extract as the explore map. */
+	cities: { name: { ar: string; en: string }; x: number; y: number }[];
 	sources: SourceId[];
 }
+
+/** The cities the invasion went through or towards; the others would crowd the labels. */
+const CITIES_SHOWN = new Set([
+	'Baghdad',
+	'Basra',
+	'Nasiriyah',
+	'Najaf',
+	'Karbala',
+	'Kirkuk',
+	'Tikrit'
+]);
 
 const IRAQ = '368';
 const NEIGHBOURS: Record<string, { ar: string; en: string }> = {
@@ -82,14 +107,28 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 			}
 		];
 	});
+	const rivers = asTopology(waterways, WATERWAYS, 'waterways');
+	const cities = asTopology(places, PLACES, 'places');
+	const riverLines = riverFeatures(feature(rivers, rivers.objects.waterways));
+	const placePoints = cityFeatures(feature(cities, cities.objects.places));
 	return {
 		iraq: path(iraq) ?? '',
+		rivers: riverLines.features.flatMap((r) =>
+			r.properties.river === 'other' ? [] : [{ river: r.properties.river, d: path(r) ?? '' }]
+		),
+		cities: placePoints.features.flatMap((c) => {
+			if (!CITIES_SHOWN.has(c.properties.name_en)) return [];
+			const [x, y] = projection(c.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+			return [
+				{ name: { ar: c.properties.name_ar, en: c.properties.name_en }, x: round(x), y: round(y) }
+			];
+		}),
 		neighbours: Object.entries(NEIGHBOURS).map(([id, name]) => {
 			const f = byId(id);
 			const [x, y] = path.centroid(f);
 			return { id, d: path(f) ?? '', name, x: round(clamp(x)), y: round(clamp(y)) };
 		}),
 		events,
-		sources: uniqueSources(events.map((e) => e.sourceIds))
+		sources: uniqueSources([...events.map((e) => e.sourceIds), [OSM_SOURCE as SourceId]])
 	};
 });

@@ -75,6 +75,8 @@ export const invasionMap = defineChart({
 								kind: 'map',
 								iraq: data.iraq,
 								neighbours: data.neighbours.map((c) => ({ ...c, name: c.name[lang] })),
+								rivers: data.rivers.map((r) => ({ d: r.d })),
+								cities: data.cities.map((c) => ({ name: c.name[lang], x: c.x, y: c.y })),
 								date,
 								dateLabel: dateLabel(date, locale),
 								events: eventsBy(data, date).map((e) => ({

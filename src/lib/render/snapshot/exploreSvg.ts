@@ -59,17 +59,16 @@ export function exploreSvg(o: ExploreSnapshotInput): string {
 	for (const river of o.map.rivers)
 		parts.push(`<path d="${river.d}" fill="none" stroke="${SERIES.us.light}" stroke-width="0.8"/>`);
 	parts.push('</g>');
-	// Legend under the map.
-	o.legend.forEach((label, i) => {
-		const ly = top + mapSize + 14 + i * 22;
-		const colour = i < o.thresholds.length + 1 ? SEQUENTIAL[i]!.light : NO_DATA.light;
-		parts.push(`<rect x="40" y="${ly - 13}" width="16" height="16" fill="${colour}"/>`);
-		parts.push(textEl(label, { x: 64, y: ly, size: 15, fill: INK }));
-	});
-	// The series, right of the map, time left to right.
+	// The series, right of the map, time left to right; the map's legend under it.
 	const sx = 40 + mapSize + 40;
 	const sw = W - sx - 40;
 	const sh = 300;
+	o.legend.forEach((label, i) => {
+		const ly = top + sh + 56 + i * 22;
+		const colour = i < o.thresholds.length + 1 ? SEQUENTIAL[i]!.light : NO_DATA.light;
+		parts.push(`<rect x="${sx}" y="${ly - 13}" width="16" height="16" fill="${colour}"/>`);
+		parts.push(textEl(label, { x: sx + 24, y: ly, size: 15, fill: INK }));
+	});
 	const max = Math.max(1, ...o.series.map((p) => p.value ?? 0));
 	const step = sw / o.series.length;
 	o.series.forEach((p, i) => {
@@ -84,8 +83,9 @@ export function exploreSvg(o: ExploreSnapshotInput): string {
 				textEl(p.month.slice(0, 4), { x: sx + i * step, y: top + sh + 18, size: 13, fill: MUTED })
 			);
 	});
-	let fy = H - 44;
-	for (const line of wrap(o.credit, W - 80, 13, 2)) {
+	const creditLines = wrap(o.credit, W - 80, 13, 6);
+	let fy = H - 26 - creditLines.length * 17;
+	for (const line of creditLines) {
 		parts.push(textEl(line, { x: side(40), y: fy, size: 13, fill: MUTED, anchor }));
 		fy += 17;
 	}

@@ -17,7 +17,22 @@ export function map(b: MapSpec, box: Box, mirrored: boolean, size: number): stri
 					`<path d="${c.d}" fill="${GRID}" fill-opacity="0.35" stroke="${MUTED}" stroke-width="${r(0.6 / k)}"/>`
 			)
 			.join('') +
-		`<path d="${b.iraq}" fill="${PAGE.card.light}" stroke="${INK}" stroke-width="${r(1.5 / k)}"/>`;
+		`<path d="${b.iraq}" fill="${PAGE.card.light}" stroke="${INK}" stroke-width="${r(1.5 / k)}"/>` +
+		(b.rivers ?? [])
+			.map(
+				(river) =>
+					`<path d="${river.d}" fill="none" stroke="${SERIES.us.light}" stroke-opacity="0.55" stroke-width="${r(1.2 / k)}"/>`
+			)
+			.join('');
+	const cities = (b.cities ?? [])
+		.map((c) => {
+			const [x, y] = P(c.x, c.y);
+			return (
+				`<rect x="${r(x - 2)}" y="${r(y - 2)}" width="4" height="4" fill="${MUTED}"/>` +
+				textEl(c.name, { x: x + 6, y: y + size * 0.3, size: size * 0.7, fill: MUTED })
+			);
+		})
+		.join('');
 	const names = b.neighbours
 		.map((c) => {
 			const [x, y] = P(c.x, c.y);
@@ -46,5 +61,5 @@ export function map(b: MapSpec, box: Box, mirrored: boolean, size: number): stri
 		})
 		.join('');
 	void mirrored;
-	return `<g transform="translate(${r(ox)} ${r(oy)}) scale(${r(k * 1000) / 1000})">${shapes}</g>${names}${dots}`;
+	return `<g transform="translate(${r(ox)} ${r(oy)}) scale(${r(k * 1000) / 1000})">${shapes}</g>${names}${cities}${dots}`;
 }
