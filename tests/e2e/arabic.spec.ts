@@ -14,6 +14,7 @@ const LATIN_NAMES = new Set([
 	'iCasualties',
 	'Iraq Body Count',
 	'Natural Earth',
+	'OpenStreetMap',
 	'Factmonster',
 	'ORB',
 	'Reference.com',

@@ -27,6 +27,10 @@ export const EXPLORE_TEXT = {
 	unlocated: { ar: 'مكان غير محدد', en: 'Not located' },
 	/** The last colour class: "500 and over". */
 	andOver: { ar: 'فأكثر', en: 'and over' },
+	riverGap: {
+		ar: 'ينقص مستخرج الأنهار مجرى دجلة جنوب بغداد، فلا يظهر على الخريطة.',
+		en: 'The river extract lacks the Tigris south of Baghdad, so it is not drawn there.'
+	},
 	/** Who made the map (the published TopoJSON carries the English form too). */
 	mapCredit: {
 		ar: 'حدود المحافظات: مشروع «الدراسات التجريبية للنزاعات»، جامعة برينستون (104 أقضية دُمجت في 18 محافظة). الأنهار والمدن: © المساهمون في OpenStreetMap، برخصة ODbL. الملفات عبر github.com/cochransean/iraq-war-vis (برخصة MIT).',

@@ -22,7 +22,8 @@ export const invasionMap = defineChart({
 				'من الضربة الأولى على بغداد في 20 آذار 2003 إلى سقوط تمثال ساحة الفردوس في 9 نيسان وما بعده',
 			notes: [
 				'مواقع معظم الأحداث مراكز مدن تقريبية، لا مواقع دقيقة. الحدود: Natural Earth (مقياس 1:50 مليون).',
-				'تاريخ السيطرة على مطار بغداد (3–4 نيسان) لا يستند إلا إلى مصدر واحد.'
+				'تاريخ السيطرة على مطار بغداد (3–4 نيسان) لا يستند إلا إلى مصدر واحد.',
+				'الأنهار والمدن من مستخرج لبيانات OpenStreetMap ينقصه مجرى دجلة جنوب بغداد، فلا يظهر على الخريطة.'
 			]
 		},
 		en: {
@@ -31,7 +32,8 @@ export const invasionMap = defineChart({
 				'From the first strike on Baghdad on 20 March 2003 to the fall of the Firdos Square statue on 9 April, and after',
 			notes: [
 				'Most event positions are approximate city centres, not exact locations. Borders: Natural Earth (1:50m).',
-				'The date Baghdad airport was secured (3–4 April) rests on a single source.'
+				'The date Baghdad airport was secured (3–4 April) rests on a single source.',
+				'Rivers and cities come from an OpenStreetMap extract that lacks the Tigris south of Baghdad, so it is not drawn there.'
 			]
 		}
 	},
