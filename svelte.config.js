@@ -33,6 +33,9 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		// Root-relative links ("/en/sources/"), the same whether a page hydrates or not: the story
+		// and the gallery ship no framework, so nothing would turn "../" links absolute later.
+		paths: { relative: false },
 		// Editorial content that is not data: story copy, the corrections log.
 		alias: { $content: 'src/content' },
 		// All CSS (about 15 KB raw) inline in each page: no render-blocking stylesheet requests.

@@ -59,7 +59,9 @@ if (vitest) {
 } else check('vitest (did not report)', false);
 
 const buildOk =
-	run('build', bin('vite'), ['build']) && run('headers', 'node', ['scripts/write-headers.mjs']);
+	run('islands', bin('vite'), ['build', '--config', 'vite.islands.config.ts']) &&
+	run('build', bin('vite'), ['build']) &&
+	run('headers', 'node', ['scripts/write-headers.mjs']);
 check('build (vite + prerender)', buildOk);
 
 if (buildOk) {

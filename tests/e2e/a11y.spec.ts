@@ -48,6 +48,7 @@ test('an open data table and an open embed dialog have no axe violations (both l
 	for (const lang of ['ar', 'en']) {
 		await page.goto(`/${lang}/charts/`);
 		const chart = page.locator('section#civilian-toll > figure.chart');
+		await chart.scrollIntoViewIfNeeded(); // charts hydrate when the reader reaches them
 		await chart.locator('details.data-table summary').click();
 		await expect(chart.locator('details.data-table table')).toBeVisible();
 		await expectNoViolations(page, `${lang} data table`);

@@ -89,6 +89,7 @@ test('the embed honours ?theme and state parameters, and ignores hostile ones', 
 test('permalinks round-trip: state → URL → rendered state', async ({ page }) => {
 	await page.goto('/en/charts/');
 	const chart = page.locator('section#coalition-deaths > figure.chart');
+	await chart.scrollIntoViewIfNeeded(); // charts hydrate when the reader reaches them
 	await chart.locator('button[data-value="us-yearly"]').click();
 	await chart.locator('select[data-control="year"]').selectOption('2007');
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -108,6 +109,7 @@ test('the embed dialog offers both snippets for the current language and state',
 }) => {
 	await page.goto('/ar/charts/');
 	const chart = page.locator('section#civilian-toll > figure.chart');
+	await chart.scrollIntoViewIfNeeded(); // charts hydrate when the reader reaches them
 	await chart.locator('button[data-value="yearly"]').click();
 	await chart.locator('button[data-action="embed"]').click();
 	const dialog = page.locator('dialog[open]');

@@ -98,6 +98,7 @@ test('controls switch the view and highlight a year', async ({ page }) => {
 test('the map moves to a date', async ({ page }) => {
 	await page.goto('/ar/charts/');
 	const chart = page.locator('figure[data-chart="invasion-map"]').first();
+	await chart.scrollIntoViewIfNeeded(); // charts hydrate when the reader reaches them
 	await chart.locator('select[data-control="date"]').selectOption('2003-03-23');
 	await expect(chart.locator('[data-map-date]')).toHaveText('23 آذار 2003');
 	await expect(chart.locator('.event.today')).toHaveAttribute('data-event', 'nasiriyah');

@@ -13,6 +13,8 @@ function pngSize(bytes: Buffer) {
 }
 
 async function download(page: Page, chart: string, kind: 'png' | 'svg' | 'csv') {
+	// charts hydrate when the reader reaches them
+	await page.locator(`section#${chart} > figure.chart`).scrollIntoViewIfNeeded();
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator(`section#${chart} > figure.chart button[data-action="download-${kind}"]`).click()
@@ -54,6 +56,8 @@ test('PNG download: 2× pixels, not blank, dark title pixels where the title is 
 		['ar', 'right']
 	] as const) {
 		await page.goto(`/${lang}/charts/`);
+		// charts hydrate when the reader reaches them
+		await page.locator('section#civilian-toll > figure.chart').scrollIntoViewIfNeeded();
 		await page.locator('section#civilian-toll > figure.chart button[data-value="yearly"]').click();
 		const { name, bytes } = await download(page, 'civilian-toll', 'png');
 		expect(name).toBe(`civilian-toll-${lang}-view.yearly.png`);

@@ -5,7 +5,15 @@ import { loadStories } from '$lib/server/story';
 import { readingMinutes } from '$lib/features/story/copy';
 import { checkedClaims, FIGURE_IDS } from '$lib/stats';
 import { type Lang } from '$lib/i18n';
+import { parseState } from '$lib/chart-model/state';
+import { definitionOf } from '$lib/chart-model/registry';
+import { chartPayload } from '$lib/server/chartPayload';
+import { settingsFor } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
+
+// The story ships no framework: its prose, fact-checks and tables are finished HTML. The few
+// interactive parts are islands, woken by /_islands/story.js (src/lib/islands/story.ts).
+export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
@@ -21,9 +29,21 @@ export const load: PageServerLoad = ({ params }) => {
 		...FIGURE_IDS.flatMap((id) => figures[id].sourceIds),
 		...claims.flatMap((c) => c.sourceIds)
 	]);
+	// The sticky chart as the first step shows it, with exactly the props its island script will
+	// hydrate it with: the chart's own data and sources (chartPayload, as /data/charts/<id>.json).
+	const first = story.steps[0]!;
+	const payload = chartPayload(first.chart);
+	const sticky = {
+		id: first.chart,
+		data: { [first.chart]: payload.data },
+		chartState: parseState(definitionOf(first.chart).states(payload.data), first.state),
+		locale: settingsFor(lang),
+		sources: payload.sources
+	};
 	return {
 		lang,
 		story,
+		sticky,
 		minutes: readingMinutes(story),
 		figures,
 		claims,

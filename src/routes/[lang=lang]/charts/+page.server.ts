@@ -1,15 +1,24 @@
-import { chartSourceIds, selectAll } from '$lib/server/chartData';
-import { loadData } from '$lib/server/data';
-import { sourceRefs } from '$lib/server/sources';
-import type { Lang } from '$lib/i18n';
+import { CHART_IDS } from '$lib/chart-model/registry';
+import { chartPayload } from '$lib/server/chartPayload';
+import { settingsFor, type Lang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
+// The gallery ships no framework: each chart is an island, hydrated by /_islands/gallery.js
+// when it is scrolled to, with the props it is rendered with here.
+export const csr = false;
+
 export const load: PageServerLoad = ({ params }) => {
-	const { datasets } = loadData();
-	const charts = selectAll(datasets);
+	const lang = params.lang as Lang;
 	return {
-		lang: params.lang as Lang,
-		charts,
-		sources: sourceRefs(datasets, chartSourceIds(charts))
+		lang,
+		charts: CHART_IDS.map((id) => {
+			const payload = chartPayload(id);
+			return {
+				id,
+				data: { [id]: payload.data },
+				locale: settingsFor(lang),
+				sources: payload.sources
+			};
+		})
 	};
 };

@@ -1,0 +1,50 @@
+/**
+ * What every island script shares: a chart's data and sources fetched once when an island
+ * first needs them, and a way to let the browser breathe before a long piece of work.
+ */
+import type { RegisteredChart } from '$lib/chart-model/registry';
+import type { SourceRef } from '$lib/stats';
+
+export interface ChartPayload {
+	readonly data: unknown;
+	readonly sources: Record<string, SourceRef>;
+}
+
+const payloads = new Map<string, Promise<ChartPayload>>();
+
+/** `/data/charts/<id>.json`, fetched at most once per page. */
+export function loadChart(id: RegisteredChart): Promise<ChartPayload> {
+	let p = payloads.get(id);
+	if (!p) {
+		p = fetch(`/data/charts/${id}.json`).then((r) => {
+			if (!r.ok) throw new Error(`chart data ${id}: HTTP ${r.status}`);
+			return r.json() as Promise<ChartPayload>;
+		});
+		payloads.set(id, p);
+	}
+	return p;
+}
+
+/** Yield to the browser (input, paint) before continuing: scheduler.yield where there is one. */
+export function yieldToMain(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Run `wake` once `el` is near the viewport and the browser has a quiet moment. */
+export function whenSeenAndIdle(el: Element, wake: () => void): void {
+	const idle = (fn: () => void) =>
+		'requestIdleCallback' in globalThis
+			? requestIdleCallback(fn, { timeout: 2000 })
+			: setTimeout(fn, 200);
+	const io = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			io.disconnect();
+			idle(wake);
+		},
+		{ rootMargin: '200px' }
+	);
+	io.observe(el);
+}
