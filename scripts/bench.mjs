@@ -233,6 +233,8 @@ async function scrollStory(browser, path) {
 async function dragBrush(browser, path) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+	// The dashboard wakes when first reached for: a pointer over it, as a reader's would be.
+	await page.locator('[data-island="explore"]').hover();
 	await page.locator('select[data-control="measure"]:enabled').waitFor();
 	await page.locator('.brush .overlay').waitFor({ state: 'attached' });
 	const from = (await page

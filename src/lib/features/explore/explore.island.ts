@@ -1,9 +1,10 @@
 /**
  * The explore page's script (built to /_islands/explore.js; the page ships no framework). The
- * dashboard is one island: it wakes at once when the URL names a view (the server drew the
- * default one), otherwise when it is seen and the browser is idle, or when first used.
+ * dashboard is one island. The server drew the default view, complete: so the island wakes at
+ * once only when the URL names another view, and otherwise when the reader first reaches for
+ * it (a pointer over it, focus in it, a key, a touch). Hydrating the map, series and table is
+ * a few hundred milliseconds on a slow phone: not worth spending before anyone asks.
  */
-import { whenSeenAndIdle } from '$lib/features/islands/islands';
 
 const island = document.querySelector<HTMLElement>('[data-island="explore"]');
 if (island) {
@@ -18,5 +19,4 @@ if (island) {
 	addEventListener('keydown', wake, { once: true });
 	addEventListener('touchstart', wake, { once: true, passive: true });
 	if (location.search) wake();
-	else whenSeenAndIdle(island, wake);
 }

@@ -18,6 +18,7 @@ interface StickyProps {
 	chartState: ChartState;
 	locale: LocaleSettings;
 	sources: Record<string, SourceRef>;
+	points?: boolean;
 }
 
 const stateOf = (el: HTMLElement): Record<string, string> => JSON.parse(el.dataset.state ?? '{}');
@@ -49,10 +50,21 @@ export async function wakeSticky(
 			const next = step.dataset.chart ?? '';
 			if (!isRegistered(next)) return;
 			const p = await loadChart(next);
+			const state = parseState(definitionOf(next).states(p.data), stateOf(step));
+			if (next === props.id) {
+				props.chartState = state;
+				return;
+			}
+			// Another chart: drawn first without its point buttons, which follow after a yield, so
+			// no single task builds a whole chart while the reader scrolls.
+			await yieldToMain();
 			props.data[next] = p.data;
 			Object.assign(props.sources, p.sources);
-			props.chartState = parseState(definitionOf(next).states(p.data), stateOf(step));
+			props.points = false;
+			props.chartState = state;
 			props.id = next;
+			await yieldToMain();
+			props.points = true;
 		}
 	};
 }
