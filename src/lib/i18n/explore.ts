@@ -2,8 +2,11 @@
  * The explore dashboard's words in both editions: controls, the measures and why their numbers
  * differ, the table's columns and the caveats the data carries onto the page.
  */
+import type { MonthKey } from '$lib/stats';
 import type { ExploreMeasure, ExploreRate } from '$lib/stats/governorates/explore';
-import type { Lang } from './lang';
+import { GOVERNORATES, type GovernorateCode } from '$lib/stats/governorates/governorates';
+import { formatCount, formatMonth, formatRatio } from './format';
+import type { Lang, LocaleSettings } from './lang';
 
 type Text = Record<Lang, string>;
 
@@ -145,3 +148,38 @@ export const WHY_SURVEYS_DIFFER: Record<'violent_survey' | 'excess_survey' | 'do
 		en: 'A survey estimating deaths above the pre-war rate, from all causes, not violence alone.'
 	}
 };
+
+/** The separator of a list of names: the Arabic comma on /ar/. */
+export const listSeparator = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
+
+/** The selected governorates by name, or the whole country when none is selected. */
+export const placeName = (gov: readonly GovernorateCode[], lang: Lang): string =>
+	gov.length === 0
+		? EXPLORE_TEXT.wholeCountry[lang]
+		: gov.map((c) => GOVERNORATES[c][lang]).join(listSeparator(lang));
+
+/** The period as "January 2006 – December 2007", months the Iraqi way on /ar/. */
+export const periodName = (from: MonthKey, to: MonthKey, locale: LocaleSettings): string =>
+	`${formatMonth(from, locale)} – ${formatMonth(to, locale)}`;
+
+/** The measure and how it is shown: "Civilians documented killed (…), per 100,000 people". */
+export const measureName = (measure: ExploreMeasure, per: ExploreRate, lang: Lang): string =>
+	`${MEASURE_TEXT[measure].name[lang]}${listSeparator(lang)}${RATE_TEXT[per][lang]}`;
+
+/** How a mapped value reads: a whole count, or a rate to one decimal. */
+export const exploreValueFormat =
+	(per: ExploreRate, locale: LocaleSettings) =>
+	(n: number): string =>
+		per === 'count' ? formatCount(Math.round(n), locale) : formatRatio(n, locale);
+
+/** The colour classes' labels, lowest first: "0–120", …, "450 and over" («450 فأكثر»). */
+export const classLabels = (
+	thresholds: readonly number[],
+	format: (n: number) => string,
+	lang: Lang
+): string[] =>
+	[0, ...thresholds].map((low, i) =>
+		i < thresholds.length
+			? `${format(low)}–${format(thresholds[i]!)}`
+			: `${format(low)} ${EXPLORE_TEXT.andOver[lang]}`
+	);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classLabels, exploreValueFormat, measureName, placeName, settingsFor } from '$lib/i18n';
+
+describe('the explore dashboard in words', () => {
+	it('names the last colour class "and over", «فأكثر» in Arabic, never a bare +', () => {
+		const f = exploreValueFormat('count', settingsFor('ar'));
+		expect(classLabels([120, 450], f, 'ar')).toEqual(['0–120', '120–450', '450 فأكثر']);
+		expect(
+			classLabels([120, 450], exploreValueFormat('count', settingsFor('en')), 'en').at(-1)
+		).toBe('450 and over');
+	});
+	it('lists governorates with the Arabic comma on /ar/, and says "the whole country" for none', () => {
+		expect(placeName(['IQ-BG', 'IQ-AN'], 'ar')).toBe('بغداد، الأنبار');
+		expect(placeName(['IQ-BG', 'IQ-AN'], 'en')).toBe('Baghdad, Anbar');
+		expect(placeName([], 'ar')).toBe('العراق كله');
+		expect(measureName('ibc', '100k', 'ar')).not.toContain(', ');
+	});
+	it('shows counts whole and rates to one decimal', () => {
+		expect(exploreValueFormat('count', settingsFor('en'))(1234.6)).toBe('1,235');
+		expect(exploreValueFormat('100k', settingsFor('en'))(379.14)).toBe('379.1');
+	});
+});
