@@ -20,9 +20,14 @@ export default defineConfig({
 		outDir: 'static/_islands',
 		emptyOutDir: true,
 		target: 'es2022',
-		modulePreload: false,
+		// A woken island's chunks are fetched side by side, not one import after another (Vite
+		// adds its preload helper to dynamic imports either way; this makes it earn its bytes).
+		modulePreload: { polyfill: false },
 		minify: true,
 		rollupOptions: {
+			// Our own modules are side-effect free (house style: pure functions, components), so an
+			// island that imports one word from a barrel (`$lib/i18n`) does not pull in the rest.
+			treeshake: { moduleSideEffects: (id) => !id.includes('/src/lib/') },
 			input: {
 				story: here('./src/lib/features/story/story.island.ts'),
 				gallery: here('./src/lib/features/gallery/gallery.island.ts'),

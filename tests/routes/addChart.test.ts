@@ -7,6 +7,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_SELECTOR_FILE } from '../fixtures/charts/paths';
+import { ALL_LAYOUTS } from '$lib/render/live/layouts/all';
+import { layoutsContext } from '$lib/render/live/layouts/context';
 
 vi.mock('$lib/chart-model/registry', async (importOriginal) => {
 	const real = await importOriginal<typeof import('$lib/chart-model/registry')>();
@@ -66,7 +68,10 @@ describe('a chart added to the registry is published everywhere', () => {
 		const { load } = await import('../../src/routes/[lang=lang]/charts/+page.server');
 		const data = await load({ params: { lang: 'en' } } as Parameters<typeof load>[0]);
 		const Gallery = (await import('../../src/routes/[lang=lang]/charts/+page.svelte')).default;
-		const { body } = render(Gallery, { props: { data, params: { lang: 'en' } } as never });
+		const { body } = render(Gallery, {
+			props: { data, params: { lang: 'en' } } as never,
+			context: layoutsContext(ALL_LAYOUTS)
+		});
 		expect(body).toContain(`data-chart="${ID}"`);
 		expect(body).toContain('A fixture chart');
 		expect(body).toContain('<th');

@@ -35,7 +35,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const payload = chartPayload(first.chart);
 	const sticky = {
 		id: first.chart,
-		data: { [first.chart]: payload.data },
+		data: payload.data,
 		chartState: parseState(definitionOf(first.chart).states(payload.data), first.state),
 		locale: settingsFor(lang),
 		sources: payload.sources

@@ -2,8 +2,10 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import Chart from '$lib/features/chart/Chart.svelte';
-import type { ChartDataMap, RegisteredChart } from '$lib/chart-model/registry';
+import { definitionOf, type ChartDataMap, type RegisteredChart } from '$lib/chart-model/registry';
 import type { ChartState } from '$lib/chart-model/types';
+import { ALL_LAYOUTS } from '$lib/render/live/layouts/all';
+import { layoutsContext } from '$lib/render/live/layouts/context';
 import { selectAll } from '$lib/server/chartData';
 import { settingsFor, type Lang } from '$lib/i18n';
 import { realData } from '../../helpers';
@@ -18,7 +20,14 @@ export function renderChart(
 	chartState: ChartState = {}
 ): Document {
 	const { body } = render(Chart, {
-		props: { id, data: chartData(), chartState, locale: settingsFor(lang), sources: {} }
+		props: {
+			def: definitionOf(id),
+			data: chartData()[id],
+			chartState,
+			locale: settingsFor(lang),
+			sources: {}
+		},
+		context: layoutsContext(ALL_LAYOUTS)
 	});
 	return new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 }

@@ -2,8 +2,7 @@
  * What every island script shares: a chart's data and sources fetched once when an island
  * first needs them, and a way to let the browser breathe before a long piece of work.
  */
-import type { RegisteredChart } from '$lib/chart-model/registry';
-import type { SourceRef } from '$lib/stats';
+import type { SourceRef } from '$lib/stats/sourceRef';
 
 export interface ChartPayload {
 	readonly data: unknown;
@@ -13,7 +12,7 @@ export interface ChartPayload {
 const payloads = new Map<string, Promise<ChartPayload>>();
 
 /** `/data/charts/<id>.json`, fetched at most once per page. */
-export function loadChart(id: RegisteredChart): Promise<ChartPayload> {
+export function loadChart(id: string): Promise<ChartPayload> {
 	let p = payloads.get(id);
 	if (!p) {
 		p = fetch(`/data/charts/${id}.json`).then((r) => {

@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 			const payload = chartPayload(id);
 			return {
 				id,
-				data: { [id]: payload.data },
+				data: payload.data,
 				locale: settingsFor(lang),
 				sources: payload.sources
 			};
