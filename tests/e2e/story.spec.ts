@@ -287,11 +287,14 @@ for (const lang of ['ar', 'en'] as const) {
 						w.__shifts.push((e as unknown as { value: number }).value);
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
-			await page.goto(`/${lang}/`);
+			// not waiting for `load`: the story's script runs before it, and the actions must be
+			// seen disabled while the (held back) script is still on its way
+			await page.goto(`/${lang}/`, { waitUntil: 'commit' });
 			const embed = page.locator('.graphic button[data-action="embed"]');
 			// in the page (and in place) from the first paint, usable once JavaScript runs
 			await expect(embed).toBeDisabled();
 			await expect(embed).toBeEnabled();
+			await page.waitForLoadState('load');
 			await page.waitForTimeout(300); // let the observer deliver the last entries
 			const shifts = await page.evaluate(
 				() => (window as unknown as { __shifts: number[] }).__shifts

@@ -1,55 +1,63 @@
 /**
  * The story's script (built to /_islands/story.js; the page itself ships no framework). It
  * makes the scroller follow the reader, keeps the edition switch and the share link on the
- * reader's step, opens fact-check evidence where there is room, and wakes the one island, the
- * sticky chart, when it is first used: its code and data load then, and Svelte hydrates the
- * server's markup in place.
+ * reader's step, opens fact-check evidence where there is room, and runs the sticky chart: its
+ * figures are server HTML, one per step's chart state, fetched as the reader nears them and
+ * swapped in as each step becomes active; their data points and actions work by delegation,
+ * the same behaviour as on every other page. No chart code and no framework load until a
+ * reader downloads a chart.
  */
-import { isLang, otherLang, settingsFor } from '$lib/i18n';
+import { parseState } from '$lib/chart-model/state';
+import { attachChartActions, publisherNames } from '$lib/features/chart/chartActions';
+import { attachPointTips } from '$lib/features/chart/pointTips';
+import { loadDefinition } from '$lib/features/islands/definitions';
+import { loadChart } from '$lib/features/islands/islands';
+import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';
 import { openEvidence } from './factCheck';
 import { attachScrolly } from './scrolly';
-import { whenSeenAndIdle } from '$lib/features/islands/islands';
 import { attachShareButtons } from './shareButtons';
-import type { StickyIsland } from './stickyIsland.svelte';
+import { attachStickyFigure } from './stickyFigure';
 
 const langAttr = document.documentElement.lang;
 const lang = isLang(langAttr) ? langAttr : 'en';
 const root = document.querySelector<HTMLElement>('[data-scrolly]');
-const island = document.querySelector<HTMLElement>('[data-island="sticky-chart"]');
+const sticky = document.querySelector<HTMLElement>('[data-sticky-figure]');
 const editionSwitch = document.querySelector<HTMLAnchorElement>('a.edition-switch');
 const shareRoot = document.querySelector<HTMLElement>('[data-share]');
 const share = shareRoot ? attachShareButtons(shareRoot) : null;
 
-let sticky: Promise<StickyIsland | null> | null = null;
-const wake = () =>
-	(sticky ??= island
-		? import('./stickyIsland.svelte').then((m) => m.wakeSticky(island, settingsFor(lang)))
-		: Promise.resolve(null));
-
-if (root) {
-	let current: HTMLElement | undefined;
-	const follow = (step: HTMLElement) => {
-		current = step;
-		if (sticky) void sticky.then((s) => s?.show(step));
+if (root && sticky) {
+	attachPointTips(sticky);
+	// Downloads draw the chart afresh (SVG, PNG, CSV): only then do its definition and data load.
+	const actions = attachChartActions(sticky, async (el) => {
+		const id = el.dataset.actions ?? '';
+		const [def, payload] = await Promise.all([loadDefinition(id), loadChart(id)]);
+		const figure = el.closest<HTMLElement>('figure.chart');
+		const state = parseState(def.states(payload.data), JSON.parse(figure?.dataset.state ?? '{}'));
+		return {
+			def,
+			data: payload.data,
+			state,
+			locale: settingsFor(lang),
+			permalink: el.dataset.permalink ?? '',
+			publishers: publisherNames(payload.sources)
+		};
+	});
+	const figures = attachStickyFigure(sticky, actions.refresh);
+	const graphic = root.querySelector('.graphic');
+	const steps = [...root.querySelectorAll<HTMLElement>('[data-steps] > [data-step]')];
+	const prefetchAround = (i: number) => {
+		for (const near of [steps[i + 1], steps[i - 1]])
+			if (near?.dataset.figure) figures.prefetch(near.dataset.figure);
 	};
 	const scrolly = attachScrolly(root, (i, step) => {
 		const hash = i > 0 ? `#step-${step.dataset.step}` : '';
 		if (editionSwitch) editionSwitch.href = `/${otherLang(lang)}/${hash}`;
 		share?.setPath(`/${lang}/${hash}`);
-		root.querySelector('.graphic')?.setAttribute('data-active-chart', step.dataset.chart ?? '');
-		follow(step);
-		void wake();
+		graphic?.setAttribute('data-active-chart', step.dataset.chart ?? '');
+		if (step.dataset.figure) void figures.show(step.dataset.figure);
+		prefetchAround(i); // the figures the reader will most likely want next
 	});
-	current = scrolly.steps[scrolly.index];
-	// The chart wakes when it is in view and the browser is idle, or at once when it is used
-	// first (a scroll, a key, a touch, a pointer or focus on it). A page opened on a later step
-	// (#step-12) needs its chart now.
-	const first = () => void wake().then((s) => current && s?.show(current));
-	for (const type of ['scroll', 'keydown', 'pointerdown', 'touchstart'])
-		addEventListener(type, first, { once: true, passive: true });
-	island?.addEventListener('pointerover', first, { once: true });
-	island?.addEventListener('focusin', first, { once: true });
-	if (scrolly.index > 0) first();
-	else if (island) whenSeenAndIdle(island, first);
+	prefetchAround(scrolly.index);
 }
 openEvidence(document);

@@ -1,23 +1,4 @@
 import { getContext, setContext } from 'svelte';
-/** Roving focus: the index after a key press, or null if the key is not a navigation key. */
-export function nextIndex(key: string, current: number, count: number): number | null {
-	if (count === 0) return null;
-	switch (key) {
-		case 'ArrowRight':
-		case 'ArrowDown':
-			return Math.min(count - 1, current + 1);
-		case 'ArrowLeft':
-		case 'ArrowUp':
-			return Math.max(0, current - 1);
-		case 'Home':
-			return 0;
-		case 'End':
-			return count - 1;
-		default:
-			return null;
-	}
-}
-
 const POINT_BUTTONS = Symbol('point buttons');
 /**
  * Whether a chart's data points render as focusable buttons (on unless a chart turns them off).

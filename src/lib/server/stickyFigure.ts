@@ -1,0 +1,40 @@
+/**
+ * The story's sticky chart as server HTML, one file per chart state the story shows
+ * (`/<lang>/figures/<chart>/<state>.html`): the story page draws its first step's figure, and
+ * its script fetches the next ones as the reader scrolls. No chart code runs in the reader's
+ * browser to draw them, so scrolling never waits on a framework (issue 14).
+ */
+import { render } from 'svelte/server';
+import { definitionOf, type RegisteredChart } from '$lib/chart-model/registry';
+import { parseSlug } from '$lib/chart-model/stateSlug';
+import type { ChartState } from '$lib/chart-model/types';
+import StickyChart from '$lib/features/story/StickyChart.svelte';
+import { settingsFor, type Lang } from '$lib/i18n';
+import { ALL_LAYOUTS } from '$lib/render/live/layouts/all';
+import { layoutsContext } from '$lib/render/live/layouts/context';
+import { chartPayload } from './chartPayload';
+import { chartContext, langCharts } from './chartPages';
+
+/** The props the sticky chart is drawn with, for the page and the fragment alike. */
+function stickyProps(lang: Lang, chart: RegisteredChart, state: ChartState) {
+	const { data, sources } = chartPayload(chart);
+	return { def: definitionOf(chart), data, chartState: state, locale: settingsFor(lang), sources };
+}
+
+/** The figure for a chart in the state its slug names, as an HTML fragment. */
+export function stickyFigureHtml(lang: Lang, chart: RegisteredChart, slug: string): string {
+	const state = parseSlug(chartContext().specOf(chart), slug);
+	const { body } = render(StickyChart, {
+		props: stickyProps(lang, chart, state),
+		context: layoutsContext(ALL_LAYOUTS)
+	});
+	return body;
+}
+
+/** Prerender entries: every state of every chart the story shows, in both editions. */
+export const figureEntries = () => {
+	const ctx = chartContext();
+	return langCharts().flatMap(({ lang, chart }) =>
+		ctx.storySlugs(chart).map((state) => ({ lang, chart, state }))
+	);
+};
