@@ -76,7 +76,10 @@ test('every internal link and asset reference resolves, and every in-page anchor
 		// content inside <noscript> is markup too (the unrolled story)
 		for (const ns of doc.querySelectorAll('noscript')) {
 			const inner = new JSDOM(`<body>${ns.textContent}</body>`).window.document;
-			refs.push(...[...inner.querySelectorAll('a[href]')].map((e) => e.getAttribute('href')!));
+			refs.push(
+				...[...inner.querySelectorAll('a[href]')].map((e) => e.getAttribute('href')!),
+				...[...inner.querySelectorAll('img[src]')].map((e) => e.getAttribute('src')!)
+			);
 		}
 		for (const ref of refs) {
 			if (ref.startsWith('#')) {

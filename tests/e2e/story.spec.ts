@@ -113,14 +113,16 @@ test('on a phone the chart sticks at the top while the steps scroll', async ({ p
 	expect(graphic.height).toBeLessThanOrEqual(844 * 0.56);
 });
 
-test('without JavaScript every step’s chart is in the page', async ({ browser }) => {
+test('without JavaScript every step’s chart is in the page, as its card, linked to its data', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/en/');
 	const steps = page.locator('article[data-step]');
 	const owns = await ownsUnrolledChart(page);
 	const count = owns.length;
-	await expect(page.locator('article[data-step] .step-chart figure.chart')).toHaveCount(
+	await expect(page.locator('article[data-step] .step-chart figure.step-card')).toHaveCount(
 		owns.filter(Boolean).length
 	);
 	for (let i = 0; i < count; i++) {
@@ -129,27 +131,30 @@ test('without JavaScript every step’s chart is in the page', async ({ browser 
 			await expect(step.locator('.step-chart')).toHaveCount(0);
 			continue;
 		}
-		await expect(step.locator('.step-chart figure.chart')).toHaveAttribute(
-			'data-chart',
-			(await step.getAttribute('data-chart'))!
+		// the card of exactly this step's chart state (the slug its figure file is named by)
+		const [, chart, slug] = (await step.getAttribute('data-figure'))!.match(
+			/^\/en\/figures\/([^/]+)\/(.+)\.html$/
+		)!;
+		const card = step.locator('.step-chart figure.step-card');
+		await expect(card.locator('img')).toHaveAttribute(
+			'src',
+			slug === 'default' ? `/en/share/${chart}.png` : `/en/share/${chart}/${slug}.png`
 		);
-		await expect(step.locator('.step-chart figure.chart')).toHaveAttribute(
-			'data-state',
-			(await step.getAttribute('data-state'))!
+		await expect(card.locator('a')).toHaveAttribute(
+			'href',
+			slug === 'default' ? `/en/share/${chart}/` : `/en/share/${chart}/${slug}/`
 		);
 	}
-	await expect(steps.nth(0).locator('.step-chart svg').first()).toBeVisible();
+	const first = steps.nth(0).locator('.step-chart img');
+	await expect(first).toBeVisible();
+	await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
 	await expect(page.locator('.graphic')).toBeHidden();
-	// The copies carry their marks and data table but no point buttons (nothing could run them),
-	// and the byline's share buttons, which need script, are not shown.
-	expect(
-		await page.locator('.step-chart svg rect, .step-chart svg circle').count()
-	).toBeGreaterThan(100);
-	await expect(page.locator('.step-chart details.data-table')).toHaveCount(
-		owns.filter(Boolean).length
-	);
-	await expect(page.locator('.step-chart .point')).toHaveCount(0);
+	// the byline's share buttons, which need script, are not shown
 	await expect(page.locator('button[data-action="copy-link"]')).toBeHidden();
+	// one click from a card: the chart with its table and sources, still without script
+	await steps.nth(0).locator('.step-chart a').click();
+	await expect(page.locator('figure.chart details.data-table tbody tr').first()).toBeAttached();
+	await expect(page.locator('figure.chart .sources')).toBeVisible();
 	await context.close();
 });
 
@@ -245,15 +250,23 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 	page
 }) => {
 	await page.goto('/en/');
-	// hydrated: the chart actions are enabled once JavaScript runs
+	// the script has run: the chart actions are enabled once JavaScript runs
 	await expect(page.locator('.graphic button[data-action="embed"]')).toBeEnabled();
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	const owns = await ownsUnrolledChart(page);
-	await expect(page.locator('article[data-step] .step-chart.print-only figure.chart')).toHaveCount(
-		owns.filter(Boolean).length
-	);
-	await expect(page.locator('article[data-step="12"] .print-only figure.chart')).toBeVisible();
+	// each step's chart as its card (the image a shared link shows), linked to the chart's page
+	const cards = page.locator('article[data-step] .step-chart.print-only figure.step-card');
+	await expect(cards).toHaveCount(owns.filter(Boolean).length);
+	const card = page.locator('article[data-step="12"] .print-only figure.step-card');
+	await expect(card).toBeVisible();
+	await expect(card.locator('img')).toHaveAttribute('alt', /.+/);
+	// the picture itself arrives (a printed page with broken images is no page)
+	await card.locator('img').scrollIntoViewIfNeeded();
+	await expect
+		.poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBe(1200);
+	await expect(card.locator('a')).toHaveAttribute('href', /^\/en\/share\/coalition-composition\//);
 	await expect(page.locator('.graphic')).toBeHidden();
 	// at a printed page's width (A4 is about 794 CSS px, under the phone breakpoint) the steps
 	// follow each other without the scrolling gaps

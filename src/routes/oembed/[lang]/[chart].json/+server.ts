@@ -6,6 +6,7 @@ import { langCharts } from '$lib/server/chartPages';
 import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/features/site/site';
 import { isLang } from '$lib/i18n';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { cardPath } from '$lib/features/share/paths';
 
 export const prerender = true;
 export const entries: EntryGenerator = () => langCharts();
@@ -25,7 +26,7 @@ export const GET: RequestHandler = ({ params }) => {
 		html: iframeSnippet(absolute(embedPath(params.lang, params.chart)), title, height),
 		width: 640,
 		height,
-		thumbnail_url: absolute(`/${params.lang}/share/${params.chart}.png`),
+		thumbnail_url: absolute(cardPath(params.lang, params.chart)),
 		thumbnail_width: CARD.width,
 		thumbnail_height: CARD.height
 	});
