@@ -59,7 +59,7 @@ if (vitest) {
 } else check('vitest (did not report)', false);
 
 const buildOk =
-	run('islands', bin('vite'), ['build', '--config', 'vite.islands.config.ts']) &&
+	run('islands', 'node', ['scripts/build-islands.mjs']) &&
 	run('build', bin('vite'), ['build']) &&
 	run('headers', 'node', ['scripts/write-headers.mjs']);
 check('build (vite + prerender)', buildOk);
