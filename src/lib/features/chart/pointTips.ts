@@ -12,7 +12,7 @@ const pointOf = (target: EventTarget | null): HTMLButtonElement | null =>
 
 export function attachPointTips(root: HTMLElement): () => void {
 	const tip = document.createElement('div');
-	tip.className = 'chart-tooltip';
+	tip.className = 'tooltip chart-tooltip'; // as the live renderer's PointFocus draws it
 	tip.dir = 'auto';
 	tip.setAttribute('aria-hidden', 'true');
 	tip.hidden = true;

@@ -10,11 +10,17 @@ import { yieldToMain } from '$lib/features/islands/islands';
 import type { LocaleSettings } from '$lib/i18n/lang';
 import GalleryChart from './GalleryChart.svelte';
 
-export async function wakeGalleryChart(island: HTMLElement, locale: LocaleSettings) {
+export async function wakeGalleryChart(
+	island: HTMLElement,
+	locale: LocaleSettings,
+	/** Runs just before hydrating, in the same task (what the server markup had attached steps aside). */
+	beforeHydrate: () => void = () => {}
+) {
 	const id = island.dataset.chart ?? '';
 	if (!hasDefinition(id)) return;
 	const { def, data, sources } = await loadChartIsland(id, locale);
 	await yieldToMain();
+	beforeHydrate();
 	hydrate(GalleryChart, {
 		target: island,
 		props: { def, data, locale, sources },

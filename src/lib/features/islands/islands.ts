@@ -30,20 +30,3 @@ export function yieldToMain(): Promise<void> {
 	if (scheduler?.yield) return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-/** Run `wake` once `el` is near the viewport and the browser has a quiet moment. */
-export function whenSeenAndIdle(el: Element, wake: () => void): void {
-	const idle = (fn: () => void) =>
-		'requestIdleCallback' in globalThis
-			? requestIdleCallback(fn, { timeout: 2000 })
-			: setTimeout(fn, 200);
-	const io = new IntersectionObserver(
-		(entries) => {
-			if (!entries.some((e) => e.isIntersecting)) return;
-			io.disconnect();
-			idle(wake);
-		},
-		{ rootMargin: '200px' }
-	);
-	io.observe(el);
-}
