@@ -120,3 +120,28 @@ test('a fact-check’s evidence is a closed disclosure on a phone and open besid
 		await context.close();
 	}
 });
+
+// Steps away from the viewport skip layout (content-visibility: auto) and stand at a placeholder
+// size until first seen. Tools measuring a skipped step (a screen reader's, Lighthouse's touch
+// target audit) lay its content out inside that box: every step must fit in it, or its links
+// would overlap the next step's. Narrow phone to wide desktop, both editions.
+for (const lang of ['ar', 'en'] as const)
+	for (const width of [320, 390, 800, 1280])
+		test(`/${lang}/ at ${width}px: every step fits the size it stands at before it is laid out`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(`/${lang}/`);
+			const placeholder = await page
+				.locator('article[data-step]')
+				.first()
+				.evaluate((el) =>
+					parseFloat(getComputedStyle(el).containIntrinsicBlockSize.replace('auto ', ''))
+				);
+			expect(placeholder).toBeGreaterThan(0);
+			await page.addStyleTag({ content: '.step { content-visibility: visible !important; }' });
+			const heights = await page
+				.locator('article[data-step]')
+				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+			for (const [i, h] of heights.entries()) expect(h, `step ${i + 1}`).toBeLessThan(placeholder);
+		});
