@@ -94,6 +94,8 @@ test('permalinks round-trip: state → URL → rendered state', async ({ page })
 	await chart.locator('select[data-control="year"]').selectOption('2007');
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 	await chart.locator('button[data-action="copy-permalink"]').click();
+	// a click made while the chart wakes (its first control woke it) is replayed once it is awake
+	await expect(chart.locator('.actions [role="status"]')).toHaveText('Link copied');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link).toBe('http://localhost:4173/en/share/coalition-deaths/?view=us-yearly&year=2007');
 	await page.goto(link.replace('http://localhost:4173', ''));

@@ -15,17 +15,21 @@ import { layoutsContext } from '$lib/render/live/layouts/context';
 import { chartPayload } from './chartPayload';
 import { chartContext, langCharts } from './chartPages';
 
-/** The props the sticky chart is drawn with, for the page and the fragment alike. */
-function stickyProps(lang: Lang, chart: RegisteredChart, state: ChartState) {
+/**
+ * What the sticky chart is drawn with, for the story page (its first step) and the figure files
+ * alike; the definition is looked up by `id` where it is drawn (it does not travel as data).
+ */
+export function stickyData(lang: Lang, chart: RegisteredChart, state: ChartState) {
 	const { data, sources } = chartPayload(chart);
-	return { def: definitionOf(chart), data, chartState: state, locale: settingsFor(lang), sources };
+	return { id: chart, data, chartState: state, locale: settingsFor(lang), sources };
 }
 
 /** The figure for a chart in the state its slug names, as an HTML fragment. */
 export function stickyFigureHtml(lang: Lang, chart: RegisteredChart, slug: string): string {
 	const state = parseSlug(chartContext().specOf(chart), slug);
+	const { id, ...props } = stickyData(lang, chart, state);
 	const { body } = render(StickyChart, {
-		props: stickyProps(lang, chart, state),
+		props: { def: definitionOf(id), ...props },
 		context: layoutsContext(ALL_LAYOUTS)
 	});
 	return body;

@@ -7,8 +7,7 @@ import { checkedClaims, FIGURE_IDS } from '$lib/stats';
 import { type Lang } from '$lib/i18n';
 import { parseState } from '$lib/chart-model/state';
 import { definitionOf } from '$lib/chart-model/registry';
-import { chartPayload } from '$lib/server/chartPayload';
-import { settingsFor } from '$lib/i18n';
+import { stickyData } from '$lib/server/stickyFigure';
 import type { PageServerLoad } from './$types';
 
 // The story ships no framework: its prose, fact-checks and tables are finished HTML. The few
@@ -29,17 +28,13 @@ export const load: PageServerLoad = ({ params }) => {
 		...FIGURE_IDS.flatMap((id) => figures[id].sourceIds),
 		...claims.flatMap((c) => c.sourceIds)
 	]);
-	// The sticky chart as the first step shows it, with exactly the props its island script will
-	// hydrate it with: the chart's own data and sources (chartPayload, as /data/charts/<id>.json).
+	// The sticky chart as the first step shows it, drawn as its figure file is (stickyFigure.ts).
 	const first = story.steps[0]!;
-	const payload = chartPayload(first.chart);
-	const sticky = {
-		id: first.chart,
-		data: payload.data,
-		chartState: parseState(definitionOf(first.chart).states(payload.data), first.state),
-		locale: settingsFor(lang),
-		sources: payload.sources
-	};
+	const sticky = stickyData(
+		lang,
+		first.chart,
+		parseState(definitionOf(first.chart).states(charts[first.chart]), first.state)
+	);
 	return {
 		lang,
 		story,

@@ -6,11 +6,10 @@
  * a key or focus there starts the waking, and a click or choice made while it wakes is replayed
  * once it is awake. So no chart's code runs at load, and none hydrates that is never used.
  */
-import { attachChartActions, publisherNames } from '$lib/features/chart/chartActions';
+import { attachChartActions } from '$lib/features/chart/chartActions';
 import { attachPointTips } from '$lib/features/chart/pointTips';
-import { loadChartIsland } from '$lib/features/islands/charts';
+import { downloadFromPage } from '$lib/features/islands/downloads';
 import { yieldToMain } from '$lib/features/islands/islands';
-import { parseState } from '$lib/chart-model/state';
 import { isLang, settingsFor } from '$lib/i18n/lang';
 
 const langAttr = document.documentElement.lang;
@@ -21,18 +20,7 @@ const NEEDS_CHART = 'fieldset.controls, details.states';
 
 for (const island of document.querySelectorAll<HTMLElement>('[data-island="gallery-chart"]')) {
 	const tips = attachPointTips(island);
-	const actions = attachChartActions(island, async (el) => {
-		const { def, data, sources } = await loadChartIsland(el.dataset.actions ?? '', locale);
-		const figure = el.closest<HTMLElement>('figure.chart');
-		return {
-			def,
-			data,
-			state: parseState(def.states(data), JSON.parse(figure?.dataset.state ?? '{}')),
-			locale,
-			permalink: el.dataset.permalink ?? '',
-			publishers: publisherNames(sources)
-		};
-	});
+	const actions = attachChartActions(island, downloadFromPage(locale));
 	for (const set of island.querySelectorAll<HTMLFieldSetElement>('fieldset.controls'))
 		set.disabled = false;
 

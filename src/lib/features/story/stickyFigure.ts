@@ -8,6 +8,7 @@
  */
 import morphdom from 'morphdom';
 import { yieldToMain } from '$lib/features/islands/islands';
+import { fadeIn } from '$lib/render/live/fadeIn';
 
 /** The attributes the renderer keys its marks by. */
 const KEYS = ['data-key', 'data-point', 'data-event', 'id'];
@@ -21,8 +22,6 @@ const keyOf = (node: Node): string | undefined => {
 	}
 	return undefined;
 };
-
-const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface StickyFigure {
 	/** Fetch a figure ahead of need (a step about to be reached). */
@@ -70,7 +69,7 @@ export function attachStickyFigure(root: HTMLElement, onswap: () => void): Stick
 			});
 		} else {
 			current.replaceWith(next);
-			if (!reduced()) next.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 250 });
+			fadeIn(next);
 		}
 		shown = url;
 		root.dataset.figure = url;

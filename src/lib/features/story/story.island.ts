@@ -7,11 +7,9 @@
  * the same behaviour as on every other page. No chart code and no framework load until a
  * reader downloads a chart.
  */
-import { parseState } from '$lib/chart-model/state';
-import { attachChartActions, publisherNames } from '$lib/features/chart/chartActions';
+import { attachChartActions } from '$lib/features/chart/chartActions';
 import { attachPointTips } from '$lib/features/chart/pointTips';
-import { loadDefinition } from '$lib/features/islands/definitions';
-import { loadChart } from '$lib/features/islands/islands';
+import { downloadFromPage } from '$lib/features/islands/downloads';
 import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';
 import { openEvidence } from './factCheck';
 import { attachScrolly } from './scrolly';
@@ -29,20 +27,7 @@ const share = shareRoot ? attachShareButtons(shareRoot) : null;
 if (root && sticky) {
 	attachPointTips(sticky);
 	// Downloads draw the chart afresh (SVG, PNG, CSV): only then do its definition and data load.
-	const actions = attachChartActions(sticky, async (el) => {
-		const id = el.dataset.actions ?? '';
-		const [def, payload] = await Promise.all([loadDefinition(id), loadChart(id)]);
-		const figure = el.closest<HTMLElement>('figure.chart');
-		const state = parseState(def.states(payload.data), JSON.parse(figure?.dataset.state ?? '{}'));
-		return {
-			def,
-			data: payload.data,
-			state,
-			locale: settingsFor(lang),
-			permalink: el.dataset.permalink ?? '',
-			publishers: publisherNames(payload.sources)
-		};
-	});
+	const actions = attachChartActions(sticky, downloadFromPage(settingsFor(lang)));
 	const figures = attachStickyFigure(sticky, actions.refresh);
 	const graphic = root.querySelector('.graphic');
 	const steps = [...root.querySelectorAll<HTMLElement>('[data-steps] > [data-step]')];

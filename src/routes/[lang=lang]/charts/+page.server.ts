@@ -4,7 +4,7 @@ import { settingsFor, type Lang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 // The gallery ships no framework: each chart is an island, hydrated by /_islands/gallery.js
-// when it is scrolled to, with the props it is rendered with here.
+// when its controls are first used, with the props it is rendered with here.
 export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
