@@ -52,7 +52,7 @@ describe('parseCsv rejects malformed rows with file:line:column and what was exp
 		{
 			name: 'a row with too many cells',
 			fixture: 'stray-comma',
-			expected: `${FILE}:2:0: expected 6 cells, found 8 (a stray comma or quote?)`
+			expected: `${FILE}:2:0: expected 7 cells, found 9 (a stray comma or quote?)`
 		}
 	];
 	for (const { name, fixture: f, expected } of cases) {
@@ -61,8 +61,8 @@ describe('parseCsv rejects malformed rows with file:line:column and what was exp
 
 	it('rejects thousands separators instead of guessing', () => {
 		const text = csv(
-			'month,deaths,wounded_in_action,source_id,quote,note',
-			'2003-03,"4,487",208,S83,q,'
+			'month,deaths,wounded_in_action,source_id,quote,note,wounded_source_id',
+			'2003-03,"4,487",208,S83,q,,S83'
 		);
 		expect(errorFor(text)).toMatch(/:2:2 \(deaths\): expected a whole number .* got "4,487"$/);
 	});
@@ -94,10 +94,10 @@ describe('parseCsv rejects malformed rows with file:line:column and what was exp
 });
 
 describe('parseCsv reads well-formed rows', () => {
-	const header = 'month,deaths,wounded_in_action,source_id,quote,note';
+	const header = 'month,deaths,wounded_in_action,source_id,quote,note,wounded_source_id';
 
 	it('keeps a blank nullable cell as null, never 0 or NaN', () => {
-		const d = withFixtures({ us_casualties_monthly: csv(header, '2011-12,0,,S83,q,') });
+		const d = withFixtures({ us_casualties_monthly: csv(header, '2011-12,0,,S83,q,,') });
 		expect(d.us_casualties_monthly[0]).toMatchObject({
 			deaths: 0,
 			wounded_in_action: null,
@@ -106,14 +106,18 @@ describe('parseCsv reads well-formed rows', () => {
 	});
 
 	it('splits several source ids', () => {
-		const d = withFixtures({ us_casualties_monthly: csv(header, '2003-03,1,2,S83;S21,q,') });
+		const d = withFixtures({ us_casualties_monthly: csv(header, '2003-03,1,2,S83;S21,q,,S83') });
 		expect(d.us_casualties_monthly[0]!.source_id).toEqual(['S83', 'S21']);
 	});
 
 	it('ignores a byte-order mark and blank lines, and reads columns by name', () => {
 		const text =
 			'\uFEFF' +
-			csv('note,quote,source_id,wounded_in_action,deaths,month', '', ',q,S83,5,4,2004-01');
+			csv(
+				'wounded_source_id,note,quote,source_id,wounded_in_action,deaths,month',
+				'',
+				'S83,,q,S83,5,4,2004-01'
+			);
 		const d = withFixtures({ us_casualties_monthly: text });
 		expect(d.us_casualties_monthly).toEqual([
 			{
@@ -121,6 +125,7 @@ describe('parseCsv reads well-formed rows', () => {
 				deaths: 4,
 				wounded_in_action: 5,
 				source_id: ['S83'],
+				wounded_source_id: ['S83'],
 				quote: 'q',
 				note: null
 			}
@@ -129,7 +134,7 @@ describe('parseCsv reads well-formed rows', () => {
 
 	it('keeps a newline inside a quoted cell', () => {
 		const d = withFixtures({
-			us_casualties_monthly: csv(header, '2003-03,65,208,S83,"two\nlines",')
+			us_casualties_monthly: csv(header, '2003-03,65,208,S83,"two\nlines",,S83')
 		});
 		expect(d.us_casualties_monthly[0]!.quote).toBe('two\nlines');
 	});

@@ -37,6 +37,8 @@ export interface BarsSpec {
 		name: string;
 		value: number | null;
 		label: string;
+		/** The value as printed beside the bar, when it must carry words (its standing). */
+		valueText?: string;
 		series: SeriesName;
 		muted?: boolean;
 	}[];

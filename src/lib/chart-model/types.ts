@@ -29,6 +29,11 @@ export interface TableData {
 	readonly rows: readonly (readonly (string | number | null)[])[];
 	/** Per row, the source ids of the data behind it (CSV downloads carry them row by row). */
 	readonly rowSources: readonly (readonly SourceId[])[];
+	/**
+	 * Per row and column, the sources of that one cell, where a row's figures come from
+	 * different sources (deaths and wounded): a cell's standing is judged by its own sources.
+	 */
+	readonly cellSources?: readonly (readonly (readonly SourceId[] | null)[])[];
 }
 
 /** One way of drawing a chart's data (a view), with everything that depends on it. */

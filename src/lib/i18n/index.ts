@@ -12,3 +12,4 @@ export * from './plural';
 export * from './ratings';
 export * from './tiers';
 export * from './explore';
+export * from './sourced';

@@ -35,6 +35,8 @@ const ar: Messages = {
 	ibcCredit: 'بيانات الضحايا المدنيين © مشروع «إحصاء الجثث في العراق» (Iraq Body Count).',
 	figures: {
 		us_deaths_total: 'قتلى الجيش الأمريكي في الحرب، حسب حصيلة وزارة الدفاع الأمريكية قبيل الانسحاب',
+		us_deaths_hostile:
+			'وفيات الجيش الأمريكي بأعمال عدائية، حسب وزارة الدفاع الأمريكية (جزء من مجموع الوفيات)',
 		us_deaths_icasualties:
 			'قتلى الجيش الأمريكي في سجلات موقع iCasualties: عددنا لصفوفها (حتى شباط 2012، ومنهم من مات خارج العراق)',
 		us_wounded_total: 'جرحى الجيش الأمريكي في أعمال عدائية، حسب وزارة الدفاع الأمريكية',
@@ -91,6 +93,8 @@ const en: Messages = {
 	figures: {
 		us_deaths_total:
 			'US military deaths in the war, the Defense Department’s tally before the withdrawal',
+		us_deaths_hostile:
+			'US military deaths from hostile action, Defense Department (a part of all deaths)',
 		us_deaths_icasualties:
 			'US military deaths in iCasualties’ records: our count of its rows (to February 2012, deaths outside Iraq included)',
 		us_wounded_total: 'US military wounded in hostile action, Defense Department',

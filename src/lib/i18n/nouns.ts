@@ -7,7 +7,10 @@
  */
 import type { CountedNoun, PluralForms } from './plural';
 
-/** «قتيل» in every form: English says "deaths" or "killed", Arabic has the one noun for both. */
+/**
+ * «قتيل» in every form: the killed. Military tallies count deaths from every cause (hostile
+ * and not), which are «وفيات», never «قتلى»: the two nouns are kept apart as the measures are.
+ */
 const KILLED_AR: PluralForms = {
 	zero: 'لا قتلى',
 	one: 'قتيل واحد',
@@ -17,8 +20,18 @@ const KILLED_AR: PluralForms = {
 	other: '# قتيل'
 };
 
+/** «وفاة» in every form: deaths from any cause (the Defense Department's and iCasualties' counts). */
+const DEATHS_AR: PluralForms = {
+	zero: 'لا وفيات',
+	one: 'وفاة واحدة',
+	two: 'وفاتان',
+	few: '# وفيات',
+	many: '# وفاةً',
+	other: '# وفاة'
+};
+
 export const NOUNS = {
-	deaths: { ar: KILLED_AR, en: { one: '# death', other: '# deaths' } },
+	deaths: { ar: DEATHS_AR, en: { one: '# death', other: '# deaths' } },
 	killed: { ar: KILLED_AR, en: { other: '# killed' } },
 	wounded: {
 		ar: {

@@ -21,6 +21,7 @@ export type Unit =
  */
 export type Measure =
 	| 'us_military_deaths'
+	| 'us_military_deaths_hostile'
 	| 'us_wounded_in_action'
 	| 'coalition_military_deaths'
 	| 'coalition_military_deaths_non_us'

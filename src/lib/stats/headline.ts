@@ -9,7 +9,12 @@ import {
 	coalitionDeathsTotal,
 	countryDeathsTotal
 } from './coalitionCasualties';
-import { usDeathsIcasualties, usDeathsTotal, usWoundedTotal } from './usCasualties';
+import {
+	usDeathsHostile,
+	usDeathsIcasualties,
+	usDeathsTotal,
+	usWoundedTotal
+} from './usCasualties';
 import { ibcPeakYear, ibcTotal } from './civilians';
 import { coalitionInvasionTroops } from './composition';
 import { costFigure } from './costs';
@@ -40,6 +45,7 @@ function invasionDaysToBaghdad(d: Datasets): Figure {
 
 const FIGURES = {
 	us_deaths_total: usDeathsTotal,
+	us_deaths_hostile: usDeathsHostile,
 	us_deaths_icasualties: usDeathsIcasualties,
 	us_wounded_total: usWoundedTotal,
 	uk_deaths_total: (d) => countryDeathsTotal(d, 'united-kingdom'),

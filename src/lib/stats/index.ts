@@ -19,4 +19,5 @@ export * from './ratings';
 export * from './tiers';
 export * from './toCsv';
 export * from './sourceRef';
+export * from './sourced';
 export * from './topology';

@@ -12,7 +12,10 @@ export interface UsMonth {
 	readonly month: MonthKey;
 	readonly deaths: number;
 	readonly wounded: number | null;
+	/** Sources of the month's deaths. */
 	readonly sourceIds: readonly SourceId[];
+	/** Sources of its wounded: only those that hold a wounded figure (never S104). */
+	readonly woundedSourceIds: readonly SourceId[];
 }
 
 /** US deaths and wounded in action by month, March 2003 – December 2011 (S83 series). */
@@ -23,7 +26,8 @@ export const usMonthly = (d: Datasets): UsMonth[] =>
 			month: r.month,
 			deaths: r.deaths,
 			wounded: r.wounded_in_action,
-			sourceIds: r.source_id
+			sourceIds: r.source_id,
+			woundedSourceIds: r.wounded_source_id ?? []
 		}));
 
 export interface UsYear {
@@ -57,9 +61,11 @@ export function usByYear(d: Datasets): UsYear[] {
  * cut-off dates and rules, shown only with a label. The latest dated row with the field wins.
  */
 const TALLY_FIELDS = {
-	deaths_total: { unit: 'deaths', measure: 'us_military_deaths' },
-	wounded_in_action: { unit: 'wounded', measure: 'us_wounded_in_action' }
-} as const satisfies Record<string, Pick<Figure, 'unit' | 'measure'>>;
+	deaths_total: { unit: 'deaths', measure: 'us_military_deaths', qualifier: 'exact' },
+	// AP: "At least 3,527 military personnel have died as a result of hostile action"
+	deaths_hostile: { unit: 'deaths', measure: 'us_military_deaths_hostile', qualifier: 'at_least' },
+	wounded_in_action: { unit: 'wounded', measure: 'us_wounded_in_action', qualifier: 'exact' }
+} as const satisfies Record<string, Pick<Figure, 'unit' | 'measure' | 'qualifier'>>;
 
 function dodTally(d: Datasets, field: keyof typeof TALLY_FIELDS): Figure {
 	const latest = d.us_casualties
@@ -76,6 +82,12 @@ function dodTally(d: Datasets, field: keyof typeof TALLY_FIELDS): Figure {
 
 /** US military deaths in the war (OIF and OND), the Defense Department's tally. */
 export const usDeathsTotal = (d: Datasets): Figure => dodTally(d, 'deaths_total');
+
+/**
+ * US military deaths from hostile action, a part of `usDeathsTotal` (whose 4,486 counts deaths
+ * from every cause); dated two days apart, so the non-hostile remainder is never subtracted.
+ */
+export const usDeathsHostile = (d: Datasets): Figure => dodTally(d, 'deaths_hostile');
 
 /** US service members wounded in hostile action (OIF and OND), the Defense Department's tally. */
 export const usWoundedTotal = (d: Datasets): Figure => dodTally(d, 'wounded_in_action');

@@ -22,7 +22,7 @@ describe('standalone SVG snapshots', () => {
 	it('a card is 1200×630 and carries title, subtitle, source line and permalink', () => {
 		const svg = svgFor('en', 'card');
 		expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${CARD.width}" height="${CARD.height}"`));
-		expect(svg).toContain('<title>US military killed and wounded</title>');
+		expect(svg).toContain('<title>US military deaths and wounded</title>');
 		expect(svg).toContain('S170 Associated Press');
 		expect(svg).toContain('http://localhost:4173/en/share/us-casualties/?view=claim');
 	});
@@ -39,7 +39,7 @@ describe('standalone SVG snapshots', () => {
 	});
 	it('Arabic text is embedded right-to-left and anchored on the right', () => {
 		const svg = svgFor('ar', 'card');
-		expect(svg).toContain(bidi('قتلى الجيش الأمريكي وجرحاه'));
+		expect(svg).toContain(bidi('وفيات الجيش الأمريكي وجرحاه'));
 		expect(svg).toMatch(/text-anchor="end"[^>]*>\u202B/);
 		expect(bidi('a <b>')).toBe('a &lt;b&gt;');
 	});

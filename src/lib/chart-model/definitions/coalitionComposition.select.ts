@@ -1,6 +1,7 @@
 import {
 	invasionForce,
 	mnfSnapshots,
+	standaloneBy,
 	troopsByMonth,
 	uniqueSources,
 	withdrawals,
@@ -12,18 +13,27 @@ import {
 } from '$lib/stats';
 import { defineSelector } from '../selector';
 
+/** A row and whether a standalone source gives it, so every text made from it can say so. */
+type Standing<T> = T & { standalone: boolean };
+export type StandingEntry = Standing<ForceEntry>;
+
 export interface CoalitionCompositionData {
-	invasion: ForceEntry[];
-	troops: TroopMonth[];
-	snapshots: ForceSnapshot[];
+	invasion: StandingEntry[];
+	troops: Standing<TroopMonth>[];
+	snapshots: (Omit<ForceSnapshot, 'entries'> & { entries: StandingEntry[] })[];
 	withdrawals: Withdrawal[];
 	sources: SourceId[];
 }
 
 export default defineSelector('coalition-composition', (d): CoalitionCompositionData => {
-	const invasion = invasionForce(d);
-	const troops = troopsByMonth(d);
-	const snapshots = mnfSnapshots(d);
+	const standalone = standaloneBy(d);
+	const stand = <T extends { sourceIds: readonly SourceId[] }>(x: T): Standing<T> => ({
+		...x,
+		standalone: standalone(x.sourceIds)
+	});
+	const invasion = invasionForce(d).map(stand);
+	const troops = troopsByMonth(d).map(stand);
+	const snapshots = mnfSnapshots(d).map((s) => ({ ...s, entries: s.entries.map(stand) }));
 	const left = withdrawals(d);
 	return {
 		invasion,

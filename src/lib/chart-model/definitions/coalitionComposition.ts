@@ -3,7 +3,7 @@
  * summary, plot and table in both languages. Longer than the house's ~200 lines because the chart
  * is declared in one place; the views share their helpers above the declaration.
  */
-import { peak, type ForceEntry, type Withdrawal } from '$lib/stats';
+import { peak, type Withdrawal } from '$lib/stats';
 import {
 	countryName,
 	formatCount,
@@ -13,6 +13,7 @@ import {
 	NOUNS,
 	pick,
 	plural,
+	withStanding,
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
@@ -20,7 +21,7 @@ import { defineChart } from '../defineChart';
 import { countrySeries } from '../tokens';
 import type { PlotSpec } from '../plotSpec';
 import type { ChartState, TableData } from '../types';
-import type { CoalitionCompositionData } from './coalitionComposition.select';
+import type { CoalitionCompositionData, StandingEntry } from './coalitionComposition.select';
 
 /** The snapshot a state names, or the latest one. */
 const snapshotOf = (data: CoalitionCompositionData, state: ChartState) =>
@@ -28,7 +29,7 @@ const snapshotOf = (data: CoalitionCompositionData, state: ChartState) =>
 
 /** The invasion force and each snapshot are drawn alike: one bar per country's contingent. */
 function forceBars(
-	entries: readonly ForceEntry[],
+	entries: readonly StandingEntry[],
 	heading: string | undefined,
 	locale: LocaleSettings
 ): PlotSpec {
@@ -50,7 +51,9 @@ function forceBars(
 						key: e.country,
 						name: countryName(e.country, lang),
 						value: e.troops,
-						label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : plural(e.troops, NOUNS.troops, locale)}`,
+						label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : withStanding(plural(e.troops, NOUNS.troops, locale), e, lang)}`,
+						valueText:
+							e.troops === null ? undefined : withStanding(formatCount(e.troops, locale), e, lang),
 						series: countrySeries(e.country)
 					}))
 				}
@@ -60,7 +63,7 @@ function forceBars(
 }
 
 /** …and tabled alike: a country and its troops per row. */
-const forceTable = (entries: readonly ForceEntry[], lang: Lang): TableData => ({
+const forceTable = (entries: readonly StandingEntry[], lang: Lang): TableData => ({
 	columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
 	rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
 	rowSources: entries.map((e) => e.sourceIds)
@@ -111,8 +114,8 @@ export const coalitionComposition = defineChart({
 				const states = data.invasion.filter((e) => e.troops !== null && e.country !== 'peshmerga');
 				return pick(
 					lang,
-					`شاركت ${plural(states.length, NOUNS.countries, locale)} بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join('، ')}.`,
-					`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${n(e.troops!)}`).join(', ')}.`
+					`شاركت ${plural(states.length, NOUNS.countries, locale)} بقوات معلنة العدد في غزو آذار 2003: ${states.map((e) => `${countryName(e.country, lang)} ${withStanding(n(e.troops!), e, lang)}`).join('، ')}. ولا تُعدّ هذه الأرقام بقاعدة واحدة: رقم الولايات المتحدة لقواتها في المنطقة، ورقم بريطانيا لكل من أرسلتهم.`,
+					`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${withStanding(n(e.troops!), e, lang)}`).join(', ')}. The counts follow different rules: the US figure is its troops in the region, Britain’s every person it deployed.`
 				);
 			},
 			plot: (data, _state, locale) => forceBars(data.invasion, undefined, locale),
@@ -124,10 +127,12 @@ export const coalitionComposition = defineChart({
 				const top = peak(data.troops, (t) => t.us)!;
 				const first = data.troops[0]!;
 				const n = (x: number) => formatCount(x, locale);
+				const s = (row: { standalone: boolean }, text: string) =>
+					withStanding(text, row, locale.lang);
 				return pick(
 					locale.lang,
-					`بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)} (${plural(top.us, NOUNS.troops, locale)}). وكانت قوات الدول الأخرى ${plural(first.nonUs, NOUNS.troops, locale)} في ${formatMonth(first.month, locale)}.`,
-					`US troops peaked in ${formatMonth(top.month, locale)} (${n(top.us)}). Other coalition troops numbered ${n(first.nonUs)} in ${formatMonth(first.month, locale)}.`
+					`بحسب سلسلة شهرية في مجموعة بيانات ثانوية، بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)}: ${s(top, plural(top.us, NOUNS.troops, locale))}. وكانت قوات الدول الأخرى ${s(first, plural(first.nonUs, NOUNS.troops, locale))} في ${formatMonth(first.month, locale)}.`,
+					`By a monthly series in a secondary compilation, US troops peaked in ${formatMonth(top.month, locale)}, at ${s(top, n(top.us))}. Other coalition troops numbered ${s(first, n(first.nonUs))} in ${formatMonth(first.month, locale)}.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -153,10 +158,14 @@ export const coalitionComposition = defineChart({
 								bands: data.troops.map((t) => ({
 									band: t.month,
 									values: { us: t.us, other: t.nonUs },
-									label: pick(
-										lang,
-										`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
-										`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
+									label: withStanding(
+										pick(
+											lang,
+											`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
+											`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
+										),
+										t,
+										lang
 									)
 								})),
 								ticks: data.troops
@@ -187,7 +196,7 @@ export const coalitionComposition = defineChart({
 				const { lang } = locale;
 				const snap = snapshotOf(data, state);
 				const top = snap.entries[0]!;
-				const troops = formatCount(top.troops ?? 0, locale);
+				const troops = withStanding(formatCount(top.troops ?? 0, locale), top, lang);
 				return pick(
 					lang,
 					`${formatPartialDate(snap.date, locale)}: ${plural(snap.entries.length, NOUNS.countries, locale)} في هذا الإحصاء، أكبرها ${countryName(top.country, lang)} (${troops}).`,

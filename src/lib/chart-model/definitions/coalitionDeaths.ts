@@ -13,6 +13,8 @@ import {
 	NOUNS,
 	pick,
 	plural,
+	sourcedPlural,
+	withStanding,
 	type LocaleSettings
 } from '$lib/i18n';
 import { defineChart } from '../defineChart';
@@ -30,18 +32,20 @@ function usSummary(data: CoalitionDeathsData, state: ChartState, locale: LocaleS
 	const topMonth = peak(data.months, (m) => m.deaths)!;
 	const topYear = peak(data.years, (y) => y.deaths)!;
 	const year = data.years.find((y) => String(y.year) === state.year);
+	const s = <T extends { standalone: boolean }>(row: T, text: string) =>
+		withStanding(text, row, lang);
 	const focus = year
 		? pick(
 				lang,
-				` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.deaths, locale)}.`,
-				` In ${formatYear(year.year, locale)}: ${n(year.deaths)} deaths.`
+				` في ${formatYear(year.year, locale)}: ${s(year, plural(year.deaths, NOUNS.deaths, locale))}.`,
+				` In ${formatYear(year.year, locale)}: ${s(year, `${n(year.deaths)} deaths`)}.`
 			)
 		: '';
 	return (
 		pick(
 			lang,
-			`بلغ عدد قتلى الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${plural(topMonth.deaths, NOUNS.deaths, locale)} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${plural(topYear.deaths, NOUNS.deaths, locale)}.`,
-			`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${n(topMonth.deaths)} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${n(topYear.deaths)} deaths.`
+			`بلغ عدد وفيات الجيش الأمريكي ذروته في ${formatMonth(topMonth.month, locale)} بـ${s(topMonth, plural(topMonth.deaths, NOUNS.deaths, locale))} في شهر واحد، وكانت ${formatYear(topYear.year, locale)} أكثر السنوات دموية بـ${s(topYear, plural(topYear.deaths, NOUNS.deaths, locale))}.`,
+			`US military deaths peaked in ${formatMonth(topMonth.month, locale)}, at ${s(topMonth, n(topMonth.deaths))} in one month; the deadliest year was ${formatYear(topYear.year, locale)}, with ${s(topYear, `${n(topYear.deaths)} deaths`)}.`
 		) + focus
 	);
 }
@@ -99,7 +103,11 @@ export const coalitionDeaths = defineChart({
 					rows: data.months.map((m) => ({
 						key: m.month,
 						value: m.deaths,
-						label: `${formatMonth(m.month, locale)}: ${deaths(m.deaths)}`,
+						label: withStanding(
+							`${formatMonth(m.month, locale)}: ${deaths(m.deaths)}`,
+							m,
+							locale.lang
+						),
 						series: 'us',
 						muted: year !== '' && !m.month.startsWith(year)
 					})),
@@ -130,7 +138,11 @@ export const coalitionDeaths = defineChart({
 					rows: data.years.map((y) => ({
 						key: String(y.year),
 						value: y.deaths,
-						label: `${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+						label: withStanding(
+							`${formatYear(y.year, locale)}: ${deaths(y.deaths)}`,
+							y,
+							locale.lang
+						),
 						series: 'us',
 						muted: year !== '' && year !== String(y.year)
 					})),
@@ -155,10 +167,11 @@ export const coalitionDeaths = defineChart({
 				const { lang } = locale;
 				const n = (x: number) => formatCount(x, locale);
 				const [first, second] = data.countries;
+				const s = (row: { standalone: boolean }, text: string) => withStanding(text, row, lang);
 				return pick(
 					lang,
-					`فقدت ${plural(data.countries.length, NOUNS.countries, locale)} جنوداً في العراق بحسب إحصاء iCasualties. ${countryName(first!.country, lang)}: ${plural(first!.deaths, NOUNS.deaths, locale)}، تليها ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`,
-					`${n(data.countries.length)} countries lost soldiers in Iraq. ${countryName(first!.country, lang)}: ${n(first!.deaths)} dead, followed by ${countryName(second!.country, lang)}: ${n(second!.deaths)}.`
+					`بحسب إحصاء iCasualties كما نقله موقع تجميعي، فقدت ${sourcedPlural(data.countryCount, NOUNS.countries, locale)} جنوداً في العراق. ${countryName(first!.country, lang)}: ${s(first!, plural(first!.deaths, NOUNS.deaths, locale))}، تليها ${countryName(second!.country, lang)}: ${s(second!, n(second!.deaths))}.`,
+					`By iCasualties’ count as an aggregator relays it, ${sourcedPlural(data.countryCount, NOUNS.countries, locale)} lost soldiers in Iraq. ${countryName(first!.country, lang)}: ${s(first!, `${n(first!.deaths)} deaths`)}, followed by ${countryName(second!.country, lang)}: ${s(second!, n(second!.deaths))}.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -172,7 +185,8 @@ export const coalitionDeaths = defineChart({
 						key: c.country,
 						name: countryName(c.country, lang),
 						value: c.deaths,
-						label: `${countryName(c.country, lang)}: ${deaths(c.deaths)}`,
+						label: withStanding(`${countryName(c.country, lang)}: ${deaths(c.deaths)}`, c, lang),
+						valueText: withStanding(formatCount(c.deaths, locale), c, lang),
 						series: countrySeries(c.country)
 					}))
 				});
@@ -189,10 +203,16 @@ export const coalitionDeaths = defineChart({
 				const n = (x: number) => formatCount(x, locale);
 				const last = data.tallies.at(-1)!;
 				const when = formatPartialDate(last.date, locale);
-				return pick(
-					locale.lang,
-					`حتى ${when}: ${plural(last.us!, NOUNS.deaths, locale)} من الأمريكيين و${n(last.uk!)} من البريطانيين و${n(last.other!)} من دول أخرى.`,
-					`By ${when}: ${n(last.us)} US, ${n(last.uk)} UK and ${n(last.other)} other coalition dead.`
+				return (
+					withStanding(
+						pick(
+							locale.lang,
+							`حتى ${when}: ${plural(last.us!, NOUNS.deaths, locale)} من الأمريكيين و${n(last.uk!)} من البريطانيين و${n(last.other!)} من دول أخرى`,
+							`By ${when}: ${n(last.us)} US, ${n(last.uk)} UK and ${n(last.other)} other coalition deaths`
+						),
+						last,
+						locale.lang
+					) + '.'
 				);
 			},
 			plot(data, _state, locale) {
@@ -212,10 +232,14 @@ export const coalitionDeaths = defineChart({
 						bands: data.tallies.map((t) => ({
 							band: t.date,
 							values: { us: t.us, uk: t.uk, other: t.other },
-							label: pick(
-								lang,
-								`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
-								`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
+							label: withStanding(
+								pick(
+									lang,
+									`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
+									`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
+								),
+								t,
+								lang
 							)
 						})),
 						ticks: data.tallies.map((t) => ({

@@ -6,7 +6,9 @@ import {
 	MEASURE_TYPE_LABELS,
 	NOUNS,
 	pick,
-	plural
+	plural,
+	withStanding,
+	type LocaleSettings
 } from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import type { DeathEstimatesData } from './deathEstimates.select';
@@ -21,6 +23,27 @@ const SERIES = {
 
 /** A measure as a state value: hyphens, because state slugs join parameters with `_`. */
 const groupValue = (m: Estimate['measureType']): string => m.replaceAll('_', '-');
+
+type Item = DeathEstimatesData['groups'][number]['items'][number];
+
+/** The lowest and highest of one bound over a group's estimates, each with its own standing. */
+function span(
+	items: readonly Item[],
+	bound: (e: Item) => number | null,
+	locale: LocaleSettings
+): [string, string] | null {
+	const given = items.filter((e) => bound(e) !== null);
+	if (given.length === 0) return null;
+	const sorted = [...given].sort((a, b) => bound(a)! - bound(b)!);
+	const text = (e: Item) => withStanding(formatCount(bound(e)!, locale), e, locale.lang);
+	return [text(sorted[0]!), text(sorted.at(-1)!)];
+}
+
+/** What a group's ranges are: survey intervals, or a count's minimum and maximum. */
+const RANGE_WORDS = {
+	survey: { ar: 'وأطراف هوامش عدم اليقين فيها', en: 'the ends of their uncertainty intervals' },
+	count: { ar: 'وحدود نطاقاتها الدنيا والعليا', en: 'the ends of their minimum–maximum ranges' }
+} as const;
 
 export const deathEstimates = defineChart({
 	id: 'death-estimates',
@@ -85,15 +108,36 @@ export const deathEstimates = defineChart({
 						) + claim
 					);
 				}
-				const values = group.items
-					.flatMap((e) => [e.central, e.low, e.high])
-					.filter((v): v is number => v !== null);
 				const what = MEASURE_TYPE_LABELS[group.measureType][lang];
+				// central estimates and the ends of their intervals are different things: never one span
+				const centrals = span(group.items, (e) => e.central, locale);
+				const lows = span(group.items, (e) => e.low, locale);
+				const highs = span(group.items, (e) => e.high, locale);
+				const ends = lows && highs ? [lows[0], highs[1]] : null;
+				const range =
+					RANGE_WORDS[group.measureType.startsWith('documented') ? 'count' : 'survey'][lang];
+				const parts = pick(
+					lang,
+					[
+						centrals ? `تتراوح تقديراتها الوسطى بين ${centrals[0]} و${centrals[1]}` : '',
+						ends
+							? `${centrals ? '' : 'تتراوح '}${centrals ? range : range.replace(/^و/, '')} بين ${ends[0]} و${ends[1]}`
+							: ''
+					]
+						.filter(Boolean)
+						.join('، '),
+					[
+						centrals ? `their central estimates run from ${centrals[0]} to ${centrals[1]}` : '',
+						ends ? `${range} from ${ends[0]} to ${ends[1]}` : ''
+					]
+						.filter(Boolean)
+						.join('; ')
+				);
 				return (
 					pick(
 						lang,
-						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}، تتراوح بين ${n(Math.min(...values))} و${n(Math.max(...values))}.`,
-						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}, from ${n(Math.min(...values))} to ${n(Math.max(...values))}.`
+						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}. ${parts}.`,
+						`${what}: ${plural(group.items.length, NOUNS.figures, locale)}. ${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`
 					) + claim
 				);
 			},
@@ -133,8 +177,8 @@ export const deathEstimates = defineChart({
 										central: e.central,
 										low: e.low,
 										high: e.high,
-										valueText: estimateText(e, locale),
-										label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+										valueText: withStanding(estimateText(e, locale), e, lang),
+										label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${withStanding(estimateText(e, locale), e, lang)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
 										series: SERIES[g.measureType],
 										muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
 									}))

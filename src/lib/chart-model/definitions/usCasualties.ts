@@ -1,13 +1,39 @@
 import { peak, uniqueSources } from '$lib/stats';
-import { formatCount, formatRatio, formatYear, NOUNS, pick, plural } from '$lib/i18n';
+import {
+	figureText,
+	formatCount,
+	formatRatio,
+	formatYear,
+	NOUNS,
+	pick,
+	plural,
+	withStanding
+} from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import { yearParam } from '../params';
 import type { UsCasualtiesData } from './usCasualties.select';
 
-/** The by-year view's two panels, one per measure, each on its own scale. */
+/**
+ * The by-year view's two panels, one per measure, each on its own scale: deaths from every
+ * cause (not "killed": non-hostile deaths are in them) and the wounded in action.
+ */
 const PANELS = [
-	{ key: 'deaths', ar: 'القتلى', en: 'Killed', series: 'us' },
-	{ key: 'wounded', ar: 'الجرحى في أعمال عدائية', en: 'Wounded in action', series: 'neutral' }
+	{
+		key: 'deaths',
+		standing: 'deathsStandalone',
+		noun: NOUNS.deaths,
+		ar: 'الوفيات',
+		en: 'Deaths',
+		series: 'us'
+	},
+	{
+		key: 'wounded',
+		standing: 'woundedStandalone',
+		noun: NOUNS.wounded,
+		ar: 'الجرحى في أعمال عدائية',
+		en: 'Wounded in action',
+		series: 'neutral'
+	}
 ] as const;
 
 export const usCasualties = defineChart({
@@ -15,19 +41,19 @@ export const usCasualties = defineChart({
 	embedHeight: 760,
 	text: {
 		ar: {
-			title: 'قتلى الجيش الأمريكي وجرحاه',
+			title: 'وفيات الجيش الأمريكي وجرحاه',
 			subtitle: 'حسب السنة، ومقارنة أرقام النص بالأرقام الرسمية لوزارة الدفاع الأمريكية',
 			notes: [
-				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة «الغارديان»، وتطابق سجلات موقع iCasualties للقتلى في كل الأشهر تقريباً؛ 2003 تبدأ في آذار، وجرحى كانون الأول 2011 غير متوفرين في المصدر.',
-				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وتختلف الحصيلات الأخرى باختلاف التاريخ الذي تقف عنده وما تشمله، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
+				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة «الغارديان» ونقلتها مجموعة بيانات ثانوية. وفياتها تطابق سجلات موقع iCasualties في كل الأشهر تقريباً، أما الجرحى فلا مصدر لهم غير هذه السلسلة، فهي أرقام غير مؤكدة. تبدأ 2003 في آذار، وجرحى كانون الأول 2011 غير متوافرين في المصدر.',
+				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وهي تحصي الوفيات من كل الأسباب، بأعمال عدائية وبغيرها، أما الجرحى فتحصي منهم من جُرح في أعمال عدائية فقط. وتختلف الحصيلات الأخرى باختلاف التاريخ الذي تقف عنده وما تشمله، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
 			]
 		},
 		en: {
-			title: 'US military killed and wounded',
+			title: 'US military deaths and wounded',
 			subtitle: 'By year, and the text’s figures beside the official Department of Defense counts',
 			notes: [
-				'Yearly figures are our sums of a monthly series published by the Guardian datablog, whose deaths match iCasualties’ own records in almost every month; 2003 starts in March, and December 2011 wounded are blank in the source.',
-				'The official totals are the Defense Department’s tally in late 2011, just before the withdrawal, as reported by Reuters and AP. Other tallies differ by cut-off date and by what they count, such as deaths outside Iraq or of the department’s civilian employees.'
+				'Yearly figures are our sums of a monthly series published by the Guardian datablog and relayed by a secondary compilation. Its deaths match iCasualties’ own records in almost every month; its wounded have no other source, so they are unverified. 2003 starts in March, and December 2011 wounded are blank in the source.',
+				'The official totals are the Defense Department’s tally in late 2011, just before the withdrawal, as reported by Reuters and AP. It counts deaths from every cause, hostile and non-hostile, but only the wounded in hostile action. Other tallies differ by cut-off date and by what they count, such as deaths outside Iraq or of the department’s civilian employees.'
 			]
 		}
 	},
@@ -50,18 +76,22 @@ export const usCasualties = defineChart({
 				const deadliest = peak(data.years, (y) => y.deaths)!;
 				const mostWounded = peak(data.years, (y) => y.wounded)!;
 				const year = data.years.find((y) => String(y.year) === state.year);
+				const deaths = (y: typeof deadliest, text: string) =>
+					withStanding(text, { standalone: y.deathsStandalone }, lang);
+				const wounded = (y: typeof deadliest, text: string) =>
+					withStanding(text, { standalone: y.woundedStandalone }, lang);
 				const focus = year
 					? pick(
 							lang,
-							` في ${formatYear(year.year, locale)}: ${plural(year.deaths, NOUNS.killed, locale)} و${plural(year.wounded, NOUNS.wounded, locale)}.`,
-							` In ${formatYear(year.year, locale)}: ${n(year.deaths)} killed and ${n(year.wounded)} wounded.`
+							` في ${formatYear(year.year, locale)}: ${deaths(year, plural(year.deaths, NOUNS.deaths, locale))} و${wounded(year, plural(year.wounded, NOUNS.wounded, locale))}.`,
+							` In ${formatYear(year.year, locale)}: ${deaths(year, `${n(year.deaths)} deaths`)} and ${wounded(year, `${n(year.wounded)} wounded`)}.`
 						)
 					: '';
 				return (
 					pick(
 						lang,
-						`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات دموية للجيش الأمريكي (${plural(deadliest.deaths, NOUNS.killed, locale)})، و${formatYear(mostWounded.year, locale)} الأكثر جرحى (${n(mostWounded.wounded)}).`,
-						`${formatYear(deadliest.year, locale)} was the deadliest year for US troops (${n(deadliest.deaths)} killed); ${formatYear(mostWounded.year, locale)} had the most wounded (${n(mostWounded.wounded)}).`
+						`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات وفيات في الجيش الأمريكي: ${deaths(deadliest, plural(deadliest.deaths, NOUNS.deaths, locale))}. وكانت ${formatYear(mostWounded.year, locale)} أكثرها جرحى: ${wounded(mostWounded, plural(mostWounded.wounded, NOUNS.wounded, locale))}.`,
+						`${formatYear(deadliest.year, locale)} was the year with the most US military deaths: ${deaths(deadliest, n(deadliest.deaths))}. ${formatYear(mostWounded.year, locale)} had the most wounded: ${wounded(mostWounded, n(mostWounded.wounded))}.`
 					) + focus
 				);
 			},
@@ -86,7 +116,11 @@ export const usCasualties = defineChart({
 							rows: data.years.map((y) => ({
 								key: String(y.year),
 								value: y[p.key],
-								label: `${formatYear(y.year, locale)}: ${n(y[p.key])} ${pick(lang, p.ar, p.en.toLowerCase())}`,
+								label: withStanding(
+									`${formatYear(y.year, locale)}: ${plural(y[p.key], p.noun, locale)}`,
+									{ standalone: y[p.standing] },
+									lang
+								),
 								series: p.series,
 								muted: year !== '' && year !== String(y.year)
 							}))
@@ -97,23 +131,24 @@ export const usCasualties = defineChart({
 			table: (data, _state, locale) => ({
 				columns: [
 					pick(locale.lang, 'السنة', 'Year'),
-					pick(locale.lang, 'القتلى', 'Killed'),
+					pick(locale.lang, 'الوفيات', 'Deaths'),
 					pick(locale.lang, 'الجرحى في أعمال عدائية', 'Wounded in action')
 				],
 				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded]),
-				rowSources: data.years.map((y) => y.sourceIds)
+				rowSources: data.years.map((y) => uniqueSources([y.sourceIds, y.woundedSourceIds])),
+				cellSources: data.years.map((y) => [null, y.sourceIds, y.woundedSourceIds])
 			})
 		},
 		claim: {
 			label: ['النص مقابل المصادر', 'Text vs sources'],
 			summary(data, _state, locale) {
-				const n = (x: number) => formatCount(x, locale);
-				const w = data.official.wounded.value;
-				const ratio = formatRatio(w / data.claims.wounded, locale);
+				const { lang } = locale;
+				const { deaths, hostileDeaths, wounded } = data.official;
+				const ratio = formatRatio(wounded.value / data.claims.wounded, locale);
 				return pick(
-					locale.lang,
-					`يقول النص «نحو ${n(data.claims.wounded)} جريح»، بينما أحصت وزارة الدفاع الأمريكية ${plural(w, NOUNS.wounded, locale)} في أعمال عدائية، أي أكثر من سبعة أضعاف رقم النص. ويقول «أكثر من ${n(data.claims.killed)} قتيل»، وحصيلة الوزارة ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`,
-					`The text says “about ${n(data.claims.wounded)} wounded”; the Defense Department counted ${plural(w, NOUNS.wounded, locale)} in hostile action, about ${ratio} times as many. It says “more than ${n(data.claims.killed)} killed”; the department’s tally is ${plural(data.official.deaths.value, NOUNS.killed, locale)}.`
+					lang,
+					`يقول النص «${data.claims.woundedQuote}»، بينما أحصت وزارة الدفاع الأمريكية ${plural(wounded.value, NOUNS.wounded, locale)} في أعمال عدائية، أي أكثر من سبعة أضعاف رقم النص. ويقول «${data.claims.killedQuote}»، وحصيلة الوزارة ${plural(deaths.value, NOUNS.deaths, locale)} من كل الأسباب، منها ${figureText(hostileDeaths, locale)} بأعمال عدائية.`,
+					`The text says “about ${formatCount(data.claims.wounded, locale)} wounded”; the Defense Department counted ${plural(wounded.value, NOUNS.wounded, locale)} in hostile action, about ${ratio} times as many. It says “more than four thousand killed”; the department counted ${plural(deaths.value, NOUNS.deaths, locale)} from every cause, ${figureText(hostileDeaths, locale)} of them from hostile action.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -122,25 +157,33 @@ export const usCasualties = defineChart({
 				const rows = [
 					{
 						key: 'claim-killed',
-						name: pick(lang, 'النص: أكثر من … قتيل', 'Text: more than … killed'),
+						name: pick(
+							lang,
+							`النص: «${data.claims.killedQuote}»`,
+							'The text: “more than four thousand killed”'
+						),
 						value: data.claims.killed,
 						series: 'claim' as const
 					},
 					{
 						key: 'official-killed',
-						name: pick(lang, 'وزارة الدفاع: القتلى', 'DoD: killed'),
+						name: pick(lang, 'وزارة الدفاع: الوفيات من كل الأسباب', 'DoD: deaths, all causes'),
 						value: data.official.deaths.value,
 						series: 'us' as const
 					},
 					{
 						key: 'claim-wounded',
-						name: pick(lang, 'النص: نحو … جريح', 'Text: about … wounded'),
+						name: pick(
+							lang,
+							`النص: «${data.claims.woundedQuote}»`,
+							`The text: “about ${n(data.claims.wounded)} wounded”`
+						),
 						value: data.claims.wounded,
 						series: 'claim' as const
 					},
 					{
 						key: 'official-wounded',
-						name: pick(lang, 'وزارة الدفاع: الجرحى', 'DoD: wounded in action'),
+						name: pick(lang, 'وزارة الدفاع: الجرحى في أعمال عدائية', 'DoD: wounded in action'),
 						value: data.official.wounded.value,
 						series: 'neutral' as const
 					}
@@ -153,7 +196,7 @@ export const usCasualties = defineChart({
 							body: {
 								kind: 'bars',
 								format: n,
-								nameWidth: 170,
+								nameWidth: 280,
 								gapLabel: pick(lang, 'غير متوفر', 'not given'),
 								rows: rows.map((r) => ({ ...r, label: `${r.name}: ${n(r.value)}` }))
 							}
@@ -165,11 +208,19 @@ export const usCasualties = defineChart({
 				columns: [
 					pick(lang, 'الرقم', 'Figure'),
 					pick(lang, 'النص', 'The text'),
-					pick(lang, 'المصادر', 'Sources')
+					pick(lang, 'وزارة الدفاع الأمريكية', 'Defense Department')
 				],
 				rows: [
-					[pick(lang, 'القتلى', 'Killed'), data.claims.killed, data.official.deaths.value],
-					[pick(lang, 'الجرحى', 'Wounded'), data.claims.wounded, data.official.wounded.value]
+					[
+						pick(lang, 'الوفيات (النص: قتلى)', 'Deaths (the text: killed)'),
+						data.claims.killed,
+						data.official.deaths.value
+					],
+					[
+						pick(lang, 'الجرحى في أعمال عدائية', 'Wounded in action'),
+						data.claims.wounded,
+						data.official.wounded.value
+					]
 				],
 				// each row sets the text's claim beside the official figure: both sources
 				rowSources: [

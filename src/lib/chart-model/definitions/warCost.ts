@@ -8,15 +8,16 @@ import {
 	formatYear,
 	GEOGRAPHY_LABELS,
 	pick,
+	withStanding,
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import type { TableData } from '../types';
-import type { WarCostData } from './warCost.select';
+import type { CostRow, WarCostData } from './warCost.select';
 
 /** The table is the same for both views, over their own rows. */
-function costTable(rows: readonly CostEstimate[], lang: Lang): TableData {
+function costTable(rows: readonly CostRow[], lang: Lang): TableData {
 	return {
 		columns: [
 			pick(lang, 'التقدير', 'Estimate'),
@@ -38,9 +39,11 @@ function costTable(rows: readonly CostEstimate[], lang: Lang): TableData {
 
 /** Every view is headed by the text's own claim. */
 const claimHeading = (data: WarCostData, lang: Lang) =>
-	pick(lang, `النص: «${data.claim.ar}»`, `The text: ${data.claim.en}`);
+	pick(lang, `النص: «${data.claim.quote.replace(/^و/, '')}»`, `The text: ${data.claim.en}`);
 
-const usdOf = (locale: LocaleSettings) => (x: number) => formatUsd(x, locale);
+/** An amount as printed anywhere: with its standing when no standalone source gives it. */
+const usdOf = (locale: LocaleSettings) => (c: CostRow) =>
+	withStanding(formatUsd(c.usd, locale), c, locale.lang);
 
 export const warCost = defineChart({
 	id: 'war-cost',
@@ -78,8 +81,8 @@ export const warCost = defineChart({
 				const top = peak(data.fiscalYears, (c) => c.usd)!;
 				return pick(
 					locale.lang,
-					`بلغ تمويل حرب العراق ذروته في السنة المالية ${top.fiscalYear} بـ${usd(top.usd)}.`,
-					`Iraq war funding peaked in FY${top.fiscalYear}, at ${usd(top.usd)}.`
+					`بحسب نسخة غير رسمية من جدول دائرة أبحاث الكونغرس، بلغ تمويل حرب العراق ذروته في السنة المالية ${formatYear(top.fiscalYear ?? 0, locale)} بـ${usd(top)}.`,
+					`By an unofficial copy of the Congressional Research Service’s table, Iraq war funding peaked in FY${formatYear(top.fiscalYear ?? 0, locale)}, at ${usd(top)}.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -94,7 +97,7 @@ export const warCost = defineChart({
 							pointsLabel: pick(lang, 'السنوات المالية', 'Fiscal years'),
 							body: {
 								kind: 'columns',
-								format: usd,
+								format: (x: number) => formatUsd(x, locale),
 								axisFormat: (x: number) => formatUsdAxis(x, locale),
 								ticks: data.fiscalYears.map((c) => ({
 									value: String(c.fiscalYear),
@@ -103,7 +106,7 @@ export const warCost = defineChart({
 								rows: data.fiscalYears.map((c) => ({
 									key: String(c.fiscalYear),
 									value: c.usd,
-									label: `${pick(lang, 'السنة المالية', 'FY')} ${formatYear(c.fiscalYear ?? 0, locale)}: ${usd(c.usd)}${c.status === 'request_or_estimate' ? pick(lang, ' (طلب ميزانية)', ' (budget request)') : ''}`,
+									label: `${pick(lang, 'السنة المالية', 'FY')} ${formatYear(c.fiscalYear ?? 0, locale)}: ${usd(c)}${c.status === 'request_or_estimate' ? pick(lang, ' (طلب ميزانية)', ' (budget request)') : ''}`,
 									series: 'us',
 									muted: c.status === 'request_or_estimate'
 								}))
@@ -122,10 +125,11 @@ export const warCost = defineChart({
 				const iraq = data.estimates.filter((c) => c.geography === 'iraq');
 				const low = iraq[0]!;
 				const high = iraq.at(-1)!;
+				// each amount is named with what it covers: the smallest is a part of the cost, not all of it
 				return pick(
 					lang,
-					`يقول النص «عدة مليارات من الدولار». أصغر تقدير لكلفة حرب العراق وحدها هنا ${usd(low.usd)} (${costLabel(low, lang)})، وأكبرها ${usd(high.usd)} (${costLabel(high, lang)}). أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
-					`The text says “several billion dollars”. The smallest estimate here of the Iraq war’s cost alone is ${usd(low.usd)} (${costLabel(low, lang)}); the largest, ${usd(high.usd)} (${costLabel(high, lang)}). The Costs of War estimates cover Iraq and Syria together.`
+					`يقول النص «عدة مليارات من الدولار». أصغر رقم هنا عن العراق وحده ${usd(low)}: ${costLabel(low, lang)}. وأكبرها ${usd(high)}: ${costLabel(high, lang)}. أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
+					`The text says “several billion dollars”. The smallest figure here for Iraq alone is ${usd(low)}: ${costLabel(low, lang)}. The largest is ${usd(high)}: ${costLabel(high, lang)}. The Costs of War estimates cover Iraq and Syria together.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -151,7 +155,7 @@ export const warCost = defineChart({
 							pointsLabel: pick(lang, 'التقديرات', 'Estimates'),
 							body: {
 								kind: 'bars',
-								format: usd,
+								format: (x: number) => formatUsd(x, locale),
 								labels: 'above',
 								gapLabel: pick(lang, 'غير متوفر', 'not given'),
 								rows: data.estimates.map((c) => ({
@@ -159,7 +163,8 @@ export const warCost = defineChart({
 									// the period is in the tooltip and the table; the name keeps the scope
 									name: `${c.label[lang]}${lang === 'ar' ? '، ' : ', '}${GEOGRAPHY_LABELS[c.geography][lang]}`,
 									value: c.usd,
-									label: `${costLabel(c, lang)}: ${usd(c.usd)}`,
+									label: `${costLabel(c, lang)}: ${usd(c)}`,
+									valueText: usd(c),
 									series: seriesOf(c.kind)
 								}))
 							}

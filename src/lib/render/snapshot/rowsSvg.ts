@@ -35,7 +35,7 @@ export function bars(b: BarsSpec, box: Box, mirrored: boolean, size: number): st
 		return (
 			name +
 			`<rect x="${r(Math.min(a, e))}" y="${r(L.y(row.key)!)}" width="${r(Math.abs(e - a))}" height="${r(L.y.bandwidth())}" fill="${color(row.series)}"${opacity(row.muted)}/>` +
-			textEl(b.format(row.value), {
+			textEl(row.valueText ?? b.format(row.value), {
 				x: e + (mirrored ? -6 : 6),
 				y: cy + size * 0.35,
 				size,

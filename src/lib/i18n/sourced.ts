@@ -1,0 +1,33 @@
+/**
+ * How a chart's text prints a `Sourced` number: the value, and when no standalone source gives
+ * it, its standing in words right beside it («194 (رقم غير مؤكد)», "194 (unverified)"). Every
+ * summary, data-point label, value label and card text formats sourced numbers through these,
+ * so a sentence can travel alone (an alt text, a share card) and still say what the number is
+ * worth. `tests/chart-model/standing.test.ts` holds every generated text to it.
+ */
+import type { Sourced } from '$lib/stats';
+import type { Lang, LocaleSettings } from './lang';
+import { formatCount, formatUsd } from './format';
+import { plural, type CountedNoun } from './plural';
+
+/** The words a weak number carries, short enough for a data-point label. */
+export const STANDING_WORDS: Record<Lang, string> = {
+	ar: 'رقم غير مؤكد',
+	en: 'unverified'
+};
+
+/** A printed number (or phrase holding one) with its standing, when it needs one. */
+export const withStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang): string =>
+	v.standalone ? text : `${text} (${STANDING_WORDS[lang]})`;
+
+/** 4,486 / 194 (unverified). */
+export const sourcedCount = (v: Sourced, locale: LocaleSettings): string =>
+	withStanding(formatCount(v.value, locale), v, locale.lang);
+
+/** «194 جندياً (رقم غير مؤكد)»: the counted noun agrees with the number, then the standing. */
+export const sourcedPlural = (v: Sourced, noun: CountedNoun, locale: LocaleSettings): string =>
+	withStanding(plural(v.value, noun, locale), v, locale.lang);
+
+/** $142.1 billion (unverified). */
+export const sourcedUsd = (v: Sourced, locale: LocaleSettings): string =>
+	withStanding(formatUsd(v.value, locale), v, locale.lang);
