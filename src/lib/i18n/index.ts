@@ -10,5 +10,6 @@ export * from './messages';
 export * from './nouns';
 export * from './plural';
 export * from './ratings';
+export * from './sourceDates';
 export * from './tiers';
 export * from './explore';
