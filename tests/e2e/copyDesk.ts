@@ -169,7 +169,7 @@ export function labelProblem(t: Text): string | null {
 		// never a series' name pasted after it (2003: 486 القتلى); a year may be (2006 الأكثر دموية)
 		const m = label.match(new RegExp(`(?:^|: )(\\d(?:[\\d,]*\\d)?) ال[${AR}]+`, 'u'));
 		if (m && !/^(?:19|20)\d\d$/.test(m[1]!))
-			return `has a series name where the counted noun belongs: «${m[0]}»`;
+			return `has a series name where the counted noun belongs: «${m[0].replace(/^: /, '')}»`;
 	}
 	return null;
 }
