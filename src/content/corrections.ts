@@ -12,6 +12,11 @@ export interface Correction {
 
 export const CORRECTIONS: readonly Correction[] = [
 	{
+		date: '2026-12-06',
+		en: 'Wording of the Arabic edition, after an Arabic copy desk’s review: the rating for a claim no good source settles is now called «تعذّر التحقق منه» (“could not be verified”), no longer «لا يمكن التحقق منه», which said verification was impossible; the English name, “Cannot be verified”, and what the rating means are unchanged. The fact-checks state the ratio of a sourced figure to the text’s in words (“7.2 times the text’s figure”), not as “×7.2”. The coalition step no longer gives the text the words “coalition of the willing”, which it does not use: it quotes the text’s own «حلفًا اختياريّاً».',
+		ar: 'صياغة الطبعة العربية بعد مراجعة مدقق لغوي: صار اسم تقييم الادعاء الذي لا يحسمه مصدر جيد «تعذّر التحقق منه» بدلاً من «لا يمكن التحقق منه»، لأن الصيغة القديمة توحي بأن التحقق مستحيل؛ ولم يتغير معنى التقييم ولا اسمه الإنجليزي. وصارت بطاقات التدقيق تذكر نسبة رقم المصادر إلى رقم النص بالكلمات، لا بعلامة الضرب. ولم تعد فقرة التحالف تنسب إلى النص تسمية تحالف الراغبين، وهي لا ترد فيه؛ وصارت تقتبس عبارته نفسها: «حلفًا اختياريّاً».'
+	},
+	{
 		date: '2026-11-27',
 		en: 'US military deaths: the headline is now the Defense Department’s own tally at the end of the war, 4,486 on 1 December 2011 as reported by Reuters. It was 4,477, a sum of operation totals taken from Reference.com, a host too weak to stand alone. US wounded in hostile action: 32,226, the Defense Department’s weekly tally as reported by AP on 29 November 2011 (was 32,246 from the same weak host).',
 		ar: 'قتلى الجيش الأمريكي: الرقم الرئيسي الآن هو حصيلة وزارة الدفاع الأمريكية نفسها في نهاية الحرب، 4,486 قتيلاً في 1 كانون الأول 2011 كما نقلتها رويترز، وكان 4,477، وهو مجموع حصيلتَي عمليتَي «حرية العراق» و«الفجر الجديد» مأخوذ من موقع Reference.com الذي لا يكفي وحده مصدراً. جرحى الجيش الأمريكي في أعمال عدائية: 32,226 جريحاً حسب الحصيلة الأسبوعية لوزارة الدفاع كما نقلتها أسوشيتد برس في 29 تشرين الثاني 2011 (وكان 32,246 من الموقع نفسه).'

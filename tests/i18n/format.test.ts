@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatCompactCountAlone,
 	formatCount,
 	formatFigure,
 	formatMonth,
@@ -93,4 +94,20 @@ describe('formatFigure picks the unit’s form', () => {
 		expect(formatFigure({ ...base, value: 3e12, unit: 'usd' }, en)).toBe('$3 trillion'));
 	it('counts', () =>
 		expect(formatFigure({ ...base, value: 4477, unit: 'deaths' }, en)).toBe('4,477'));
+});
+
+describe('thousands standing alone (Arabic agreement)', () => {
+	const cases = [
+		{ n: 290_000, ar: '290 ألفاً', en: '290 thousand' },
+		{ n: 461_000, ar: '461 ألفاً', en: '461 thousand' },
+		{ n: 405_000, ar: '405 آلاف', en: '405 thousand' },
+		{ n: 500_000, ar: '500 ألف', en: '500 thousand' },
+		{ n: 48_000, ar: '48 ألفاً', en: '48 thousand' },
+		{ n: 4_500, ar: '4,500', en: '4.5 thousand' }
+	];
+	for (const c of cases)
+		it(`${c.n} → ${c.ar}`, () => {
+			expect(formatCompactCountAlone(c.n, ar)).toBe(c.ar);
+			expect(formatCompactCountAlone(c.n, en)).toBe(c.en);
+		});
 });

@@ -44,6 +44,36 @@ export function costLabel(c: CostEstimate, lang: Lang): string {
 	return `${c.label[lang]} (${c.period[lang]}): ${GEOGRAPHY_LABELS[c.geography][lang]}${comma}${COUNTS_LABELS[c.counts][lang]}`;
 }
 
+/** A parenthesis turned into a clause: "X (Y)" → "X، Y" / "X, Y". */
+const unparen = (text: string, lang: Lang) =>
+	text.replace(/\s*\(([^()]*)\)/g, lang === 'ar' ? '، $1' : ', $1');
+
+/** "for Iraq" as a phrase: the Arabic preposition joins the word (للعراق). */
+const FOR_GEOGRAPHY: Record<CostEstimate['geography'], { ar: string; en: string }> = {
+	iraq: { ar: 'للعراق', en: 'for Iraq' },
+	iraq_syria: { ar: 'للعراق وسوريا معاً', en: 'for Iraq and Syria together' },
+	post_911_wars: { ar: 'لكل حروب ما بعد 11 أيلول', en: 'for all post-9/11 wars' }
+};
+
+/**
+ * What a cost estimate is, as two sentences to follow its amount, with no parentheses: a
+ * summary that puts `costLabel` in parentheses nests them three deep (the label's own, its
+ * period's, the summary's). "وهو تقدير دائرة أبحاث الكونغرس، تشرين الأول 2005، نقلاً عن
+ * لوستيك. ويحسب مخصصات الكونغرس، أي …، للعراق، حتى السنة المالية 2005."
+ */
+export function costSentences(c: CostEstimate, lang: Lang): string {
+	const label = unparen(c.label[lang], lang);
+	const period = unparen(c.period[lang], lang);
+	const counts = unparen(COUNTS_LABELS[c.counts][lang], lang).replace(
+		lang === 'ar' ? '، ' : ', ',
+		lang === 'ar' ? '، أي ' : ': '
+	);
+	const where = FOR_GEOGRAPHY[c.geography][lang];
+	return lang === 'ar'
+		? `وهو تقدير ${label}. ويحسب ${counts}، ${where}، ${period}.`
+		: `It is the estimate of ${label}. It counts ${counts}, ${where}, ${period}.`;
+}
+
 export const COST_KIND_LABELS: Record<CostEstimate['kind'], { ar: string; en: string }> = {
 	component: { ar: 'جزء من الإنفاق', en: 'Part of the spending' },
 	fiscal_year: { ar: 'تمويل سنة مالية', en: 'Fiscal-year funding' },

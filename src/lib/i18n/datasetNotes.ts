@@ -4,11 +4,11 @@ import type { Lang } from './lang';
 
 export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 	coalition_deaths: {
-		ar: 'مجموع قتلى كل دولة طوال الحرب (iCasualties) وحصيلات تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصيلات.',
+		ar: 'مجموع قتلى كل دولة طوال الحرب (iCasualties) وحصائل تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصائل بعضها من بعض.',
 		en: 'Whole-war totals per country (iCasualties) and dated cumulative tallies. Rows of different kinds are never added; yearly figures are never derived by subtracting tallies.'
 	},
 	us_casualties_monthly: {
-		ar: 'سلسلة شهرية من تجميع الغارديان؛ راجعت وزارة الدفاع أرقام الجرحى مع الوقت، وأرقام جرحى كانون الأول 2011 غير متوافرة.',
+		ar: 'سلسلة شهرية جمعتها صحيفة «الغارديان»؛ راجعت وزارة الدفاع أرقام الجرحى مع الوقت، وأرقام جرحى كانون الأول 2011 غير متوافرة.',
 		en: 'A monthly series compiled by the Guardian; DoD revised wounded counts over time, and December 2011 wounded are blank.'
 	},
 	us_casualties: {
@@ -44,8 +44,8 @@ export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 		en: 'Nominal dollars, each estimate in its own scope; not additive.'
 	},
 	force_counts: {
-		ar: 'عدد الدبابات والمدرعات في «الاندفاعة الرعدية» من مصدر ضعيف واحد.',
-		en: 'The Thunder Run tank and vehicle counts come from a single low-quality source.'
+		ar: 'عدد الدبابات والمدرعات في «الاندفاعة الرعدية» من مصادر ضعيفة لا يكفي أيٌّ منها وحده.',
+		en: 'The Thunder Run tank and vehicle counts come from weak sources, none of which may stand alone.'
 	},
 	claims: {
 		ar: 'التقييمات اجتهاد من أعدّ هذه البيانات، بناءً على الاقتباسات الواردة في الصف نفسه.',

@@ -31,6 +31,31 @@ export const formatCount = (n: number, s: LocaleSettings): string =>
 export const formatCompactCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { notation: 'compact', compactDisplay: 'long' }).format(n);
 
+const arabicPlural = new Intl.PluralRules('ar');
+
+const THOUSANDS_ALONE: Record<Intl.LDMLPluralRule, string> = {
+	zero: '# ألف',
+	one: 'ألف',
+	two: 'ألفان',
+	few: '# آلاف',
+	many: '# ألفاً',
+	other: '# ألف'
+};
+
+/**
+ * A count of whole thousands standing alone, with no noun after it, as Arabic grammar writes
+ * it: the word for thousand agrees with the number before it (نحو 290 ألفاً، 405 آلاف، 500 ألف).
+ * Before a counted noun the thousand is in construct and keeps no tanween (290 ألف جندي): that
+ * is `formatCompactCount`. Any other Arabic count stays exact (4,500); English is
+ * `formatCompactCount`'s.
+ */
+export function formatCompactCountAlone(n: number, s: LocaleSettings): string {
+	if (s.lang !== 'ar') return formatCompactCount(n, s);
+	if (n < 1000 || n >= 1e6 || n % 1000 !== 0) return formatCount(n, s);
+	const k = n / 1000;
+	return THOUSANDS_ALONE[arabicPlural.select(k)].replace('#', formatCount(k, s));
+}
+
 /** A difference with its sign: +27,746 / −2,806. */
 export const formatSignedCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(n);
@@ -73,8 +98,6 @@ const USD_SCALES = [
 		ar: { one: 'مليون دولار', two: 'مليونا دولار', few: '# ملايين دولار', other: '# مليون دولار' }
 	}
 ] as const;
-
-const arabicPlural = new Intl.PluralRules('ar');
 
 /** Dollars in words: "$815 billion" / "815 مليار دولار", "$3 trillion" / "3 تريليونات دولار". */
 export function formatUsd(usd: number, s: LocaleSettings): string {

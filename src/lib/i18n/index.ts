@@ -10,6 +10,7 @@ export * from './messages';
 export * from './nouns';
 export * from './plural';
 export * from './ratings';
+export * from './sourceDates';
 export * from './tiers';
 export * from './explore';
 export * from './sourced';

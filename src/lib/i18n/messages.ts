@@ -38,12 +38,12 @@ const ar: Messages = {
 		us_deaths_hostile:
 			'وفيات الجيش الأمريكي بأعمال عدائية، حسب وزارة الدفاع الأمريكية (جزء من مجموع الوفيات)',
 		us_deaths_icasualties:
-			'قتلى الجيش الأمريكي في سجلات موقع iCasualties: عددنا لصفوفها (حتى شباط 2012، ومنهم من مات خارج العراق)',
+			'قتلى الجيش الأمريكي في سجلات موقع iCasualties، بإحصائنا لسجلاته (حتى شباط 2012، ومنهم من مات خارج العراق)',
 		us_wounded_total: 'جرحى الجيش الأمريكي في أعمال عدائية، حسب وزارة الدفاع الأمريكية',
 		uk_deaths_total: 'قتلى الجيش البريطاني، حسب وزارة الدفاع البريطانية',
 		coalition_deaths_total: 'قتلى قوات التحالف كلها، حسب حصيلة رويترز في نهاية الحرب',
 		coalition_deaths_non_us: 'قتلى التحالف من غير الأمريكيين، من حصيلة رويترز نفسها',
-		coalition_countries_with_deaths: 'دول التحالف التي فقدت جنوداً (إحصاء iCasualties)',
+		coalition_countries_with_deaths: 'عدد دول التحالف التي فقدت جنوداً (إحصاء iCasualties)',
 		coalition_invasion_troops:
 			'الجنود الأمريكيون وجنود التحالف في المنطقة خلال الغزو، حسب وزارة الدفاع الأمريكية',
 		ibc_civilian_deaths_2003_2013:
@@ -51,22 +51,22 @@ const ar: Messages = {
 		ibc_peak_year: 'أكثر السنوات دموية للمدنيين',
 		ibc_peak_year_deaths:
 			'قتلى مدنيون موثقون في تلك السنة: مجموعنا لأرقامها الشهرية (بيانات آذار 2012)',
-		invasion_days_to_baghdad: 'أيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
+		invasion_days_to_baghdad: 'عدد الأيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
 		plos_2013_excess_deaths_with_migration:
 			'الوفيات الزائدة بين العراقيين حتى منتصف 2011 (تقدير مسحي)',
 		us_war_cost_crs_fy2001_2014: 'مخصصات الكونغرس لحرب العراق، السنوات المالية 2001–2014',
 		us_war_cost_costs_of_war_2050:
 			'كلفة حربَي العراق وسوريا معاً في الميزانية، مع رعاية المحاربين القدامى حتى 2050 (مشروع «تكاليف الحرب»)',
-		thunder_run_abrams: 'دبابات أبرامز في «الاندفاعة الرعدية» الأولى',
-		thunder_run_bradleys: 'مدرعات برادلي في «الاندفاعة الرعدية» الأولى'
+		thunder_run_abrams: 'عدد دبابات أبرامز في «الاندفاعة الرعدية» الأولى',
+		thunder_run_bradleys: 'عدد مدرعات برادلي في «الاندفاعة الرعدية» الأولى'
 	},
 	datasets: {
-		coalition_deaths: 'قتلى التحالف العسكريون حسب الدولة (مجموع الحرب وحصيلات تراكمية مؤرخة)',
+		coalition_deaths: 'قتلى التحالف العسكريون حسب الدولة (مجموع الحرب وحصائل تراكمية مؤرخة)',
 		us_casualties_monthly: 'قتلى الجيش الأمريكي وجرحاه شهرياً 2003–2011',
 		us_casualties: 'أرقام رسمية وتراكمية لقتلى الجيش الأمريكي وجرحاه',
 		troop_levels_monthly: 'أعداد القوات الأمريكية وقوات التحالف شهرياً 2003–2010',
 		coalition_composition:
-			'تكوين التحالف: قوة الغزو، وقوام القوة متعددة الجنسيات في تواريخ متفرقة، ومواعيد الانسحاب',
+			'تكوين التحالف: قوة الغزو، وقوام القوة المتعددة الجنسيات في تواريخ متفرقة، ومواعيد الانسحاب',
 		ibc_civilian_deaths_monthly: 'القتلى المدنيون الموثقون شهرياً 2003–2013 (إحصاء الجثث في العراق)',
 		ibc_published_totals: 'مجاميع منشورة لإحصاء الجثث في العراق بتواريخ نشرها',
 		death_estimates: 'التقديرات المنشورة لعدد القتلى العراقيين مع هوامش عدم اليقين',
@@ -96,13 +96,14 @@ const en: Messages = {
 		us_deaths_hostile:
 			'US military deaths from hostile action, Defense Department (a part of all deaths)',
 		us_deaths_icasualties:
-			'US military deaths in iCasualties’ records: our count of its rows (to February 2012, deaths outside Iraq included)',
+			'US military deaths in iCasualties’ records, as we counted them (to February 2012, deaths outside Iraq included)',
 		us_wounded_total: 'US military wounded in hostile action, Defense Department',
 		uk_deaths_total: 'UK military deaths, Ministry of Defence',
 		coalition_deaths_total:
 			'Coalition military deaths, all countries: Reuters’ tally at the war’s end',
 		coalition_deaths_non_us: 'Coalition military deaths other than US, from the same Reuters tally',
-		coalition_countries_with_deaths: 'Coalition countries that lost soldiers (iCasualties’ count)',
+		coalition_countries_with_deaths:
+			'Number of coalition countries that lost soldiers (iCasualties’ count)',
 		coalition_invasion_troops:
 			'US and coalition troops in the region during the invasion, by the Pentagon’s count',
 		ibc_civilian_deaths_2003_2013:
@@ -110,13 +111,14 @@ const en: Messages = {
 		ibc_peak_year: 'Deadliest year for civilians',
 		ibc_peak_year_deaths:
 			'Documented civilian deaths that year: our sum of its months (data of March 2012)',
-		invasion_days_to_baghdad: 'Days from the first strike to the fall of the Firdos Square statue',
+		invasion_days_to_baghdad:
+			'Number of days from the first strike to the fall of the Firdos Square statue',
 		plos_2013_excess_deaths_with_migration: 'Excess Iraqi deaths to mid-2011 (survey estimate)',
 		us_war_cost_crs_fy2001_2014: 'Congressional appropriations for the Iraq war, FY2001–FY2014',
 		us_war_cost_costs_of_war_2050:
 			'Budgetary cost of the wars in Iraq and Syria together, incl. veterans’ care to 2050 (Costs of War)',
-		thunder_run_abrams: 'Abrams tanks in the first “Thunder Run”',
-		thunder_run_bradleys: 'Bradley vehicles in the first “Thunder Run”'
+		thunder_run_abrams: 'Number of Abrams tanks in the first “Thunder Run”',
+		thunder_run_bradleys: 'Number of Bradley vehicles in the first “Thunder Run”'
 	},
 	datasets: {
 		coalition_deaths:

@@ -65,7 +65,7 @@ export const RATING_TEXT: Record<Rating, Record<Lang, RatingText>> = {
 	},
 	unverifiable: {
 		ar: {
-			name: 'لا يمكن التحقق منه',
+			name: 'تعذّر التحقق منه',
 			meaning: 'لا يحسمه أي مصدر أولي أو رسمي أو محكَّم أو صحفي. هذا ليس حكماً بأنه خاطئ.'
 		},
 		en: {
