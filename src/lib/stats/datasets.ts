@@ -78,10 +78,10 @@ function datasetColumns(known: ReadonlySet<string>) {
 			wounded_in_action: blankIsNull(count),
 			/** Sources of the deaths: S104 (iCasualties' fatalities export) holds deaths only. */
 			source_id: sources,
-			/** Sources of the wounded, cited apart: blank exactly when the wounded cell is. */
-			wounded_source_id: blankIsNull(sourceIds(known)),
 			quote: required(text),
-			note: blankIsNull(text)
+			note: blankIsNull(text),
+			/** Sources of the wounded, cited apart: blank exactly when the wounded cell is. */
+			wounded_source_id: blankIsNull(sourceIds(known))
 		},
 		us_casualties: {
 			row_type: required(

@@ -90,7 +90,6 @@ export const deathEstimates = defineChart({
 			label: ['التقديرات المنشورة', 'Published estimates'],
 			summary(data, state, locale) {
 				const { lang } = locale;
-				const n = (x: number) => formatCount(x, locale);
 				const group = data.groups.find((g) => groupValue(g.measureType) === state.group);
 				const claim = pick(
 					lang,
