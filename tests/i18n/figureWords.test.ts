@@ -51,6 +51,16 @@ describe('figureText', () => {
 	];
 	for (const [name, f, lang, digits, expected] of table)
 		it(name, () => expect(figureText(f, settingsFor(lang, digits))).toBe(expected));
+	it('a value standing alone agrees with its number (the accusative of the tamyiz)', () => {
+		const about = (n: number) => figure(n, { qualifier: 'about' });
+		const alone = (n: number) => figureText(about(n), settingsFor('ar'), { alone: true });
+		expect(alone(290000)).toBe('نحو 290 ألفاً');
+		expect(alone(405000)).toBe('نحو 405 آلاف');
+		expect(alone(500000)).toBe('نحو 500 ألف');
+		// English and exact figures are the same either way
+		expect(figureText(about(290000), settingsFor('en'), { alone: true })).toBe('about 290,000');
+		expect(figureText(figure(4486), settingsFor('ar'), { alone: true })).toBe('4,486');
+	});
 });
 
 describe('figureNotes', () => {

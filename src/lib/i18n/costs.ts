@@ -1,6 +1,6 @@
 /** How each edition names a cost estimate's scope, what it counts and what kind it is. */
 import type { CostEstimate } from '$lib/stats';
-import type { Lang } from './lang';
+import { comma, type Lang } from './lang';
 
 export const GEOGRAPHY_LABELS: Record<CostEstimate['geography'], { ar: string; en: string }> = {
 	iraq: { ar: 'العراق', en: 'Iraq' },
@@ -30,8 +30,8 @@ export const COUNTS_LABELS: Record<CostEstimate['counts'], { ar: string; en: str
 		en: 'budgetary cost including veterans’ care to 2050'
 	},
 	economic_cost: {
-		ar: 'الكلفة الاقتصادية الكاملة (تقدير)',
-		en: 'full economic cost (estimate)'
+		ar: 'تقدير الكلفة الاقتصادية الكاملة',
+		en: 'estimated full economic cost'
 	}
 };
 
@@ -40,13 +40,20 @@ export const COUNTS_LABELS: Record<CostEstimate['counts'], { ar: string; en: str
  * shown without its scope ("Iraq" or "Iraq and Syria together").
  */
 export function costLabel(c: CostEstimate, lang: Lang): string {
-	const comma = lang === 'ar' ? '، ' : ', ';
-	return `${c.label[lang]} (${c.period[lang]}): ${GEOGRAPHY_LABELS[c.geography][lang]}${comma}${COUNTS_LABELS[c.counts][lang]}`;
+	// the label and the period carry parentheses of their own: flattened, so that what the
+	// estimate counts keeps the label's only pair
+	return `${unparen(c.label[lang], lang)}${comma(lang)}${unparen(c.period[lang], lang)}: ${GEOGRAPHY_LABELS[c.geography][lang]}${comma(lang)}${COUNTS_LABELS[c.counts][lang]}`;
 }
 
-/** A parenthesis turned into a clause: "X (Y)" → "X، Y" / "X, Y". */
-const unparen = (text: string, lang: Lang) =>
-	text.replace(/\s*\(([^()]*)\)/g, lang === 'ar' ? '، $1' : ', $1');
+/** A parenthesis turned into a clause, innermost first: "X (Y (Z))" → "X، Y، Z" / "X, Y, Z". */
+function unparen(text: string, lang: Lang): string {
+	let flat = text;
+	for (let prev = ''; prev !== flat;) {
+		prev = flat;
+		flat = flat.replace(/\s*\(([^()]*)\)/g, lang === 'ar' ? '، $1' : ', $1');
+	}
+	return flat;
+}
 
 /** "for Iraq" as a phrase: the Arabic preposition joins the word (للعراق). */
 const FOR_GEOGRAPHY: Record<CostEstimate['geography'], { ar: string; en: string }> = {
@@ -65,7 +72,7 @@ export function costSentences(c: CostEstimate, lang: Lang): string {
 	const label = unparen(c.label[lang], lang);
 	const period = unparen(c.period[lang], lang);
 	const counts = unparen(COUNTS_LABELS[c.counts][lang], lang).replace(
-		lang === 'ar' ? '، ' : ', ',
+		comma(lang),
 		lang === 'ar' ? '، أي ' : ': '
 	);
 	const where = FOR_GEOGRAPHY[c.geography][lang];

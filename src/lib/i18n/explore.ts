@@ -6,7 +6,7 @@ import type { MonthKey } from '$lib/stats';
 import type { ExploreMeasure, ExploreRate } from '$lib/stats/governorates/explore';
 import { GOVERNORATES, type GovernorateCode } from '$lib/stats/governorates/governorates';
 import { formatCount, formatMonth, formatRatio } from './format';
-import type { Lang, LocaleSettings } from './lang';
+import { comma, type Lang, type LocaleSettings } from './lang';
 
 type Text = Record<Lang, string>;
 
@@ -140,7 +140,7 @@ export const WHY_SURVEYS_DIFFER: Record<'violent_survey' | 'excess_survey' | 'do
 		en: 'Counts only what was documented, so it is lower than survey estimates.'
 	},
 	violent_survey: {
-		ar: 'مسح للأسر يقدّر الوفيات العنيفة بين السكان كلهم، بهامش خطأ واسع.',
+		ar: 'مسح للأسر يقدّر الوفيات العنيفة بين السكان كلهم، بهامش واسع من عدم اليقين.',
 		en: 'A household survey estimating violent deaths in the whole population, with a wide margin of error.'
 	},
 	excess_survey: {
@@ -150,7 +150,7 @@ export const WHY_SURVEYS_DIFFER: Record<'violent_survey' | 'excess_survey' | 'do
 };
 
 /** The separator of a list of names: the Arabic comma on /ar/. */
-export const listSeparator = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
+export const listSeparator = comma;
 
 /** The selected governorates by name, or the whole country when none is selected. */
 export const placeName = (gov: readonly GovernorateCode[], lang: Lang): string =>

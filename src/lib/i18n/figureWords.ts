@@ -4,24 +4,38 @@
  */
 import { type Estimate, type Figure } from '$lib/stats';
 import { type Lang, type LocaleSettings } from './lang';
-import { formatCompactCount, formatCount, formatFigure } from './format';
+import { formatCompactCount, formatCompactCountAlone, formatCount, formatFigure } from './format';
 
 /**
  * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole
  * thousands under a million, which the compact form shows exactly; anything else stays exact.
  */
-function approximateArabic(f: Figure, locale: LocaleSettings): string | null {
+function approximateArabic(f: Figure, locale: LocaleSettings, alone: boolean): string | null {
 	if (locale.lang !== 'ar' || f.unit === 'usd' || f.unit === 'year') return null;
 	if (f.value < 1000 || f.value >= 1e6 || f.value % 1000 !== 0) return null;
-	return formatCompactCount(f.value, locale);
+	return (alone ? formatCompactCountAlone : formatCompactCount)(f.value, locale);
+}
+
+export interface FigureTextOptions {
+	/**
+	 * The value stands alone (a headline card, the evidence's value before its caption), so
+	 * whole thousands agree with their number: «نحو 290 ألفاً». Off where a counted noun
+	 * follows in the sentence («نحو 290 ألف جندي», the idafa).
+	 */
+	readonly alone?: boolean;
 }
 
 /**
  * The value with its qualifier: "about 290,000" / "نحو 290 ألف", "at least 20" / "20 على
  * الأقل". Exact figures stay exact in both languages.
  */
-export function figureText(f: Figure, locale: LocaleSettings): string {
-	const v = (f.qualifier === 'about' && approximateArabic(f, locale)) || formatFigure(f, locale);
+export function figureText(
+	f: Figure,
+	locale: LocaleSettings,
+	{ alone = false }: FigureTextOptions = {}
+): string {
+	const v =
+		(f.qualifier === 'about' && approximateArabic(f, locale, alone)) || formatFigure(f, locale);
 	if (f.qualifier === 'about') return locale.lang === 'ar' ? `نحو ${v}` : `about ${v}`;
 	if (f.qualifier === 'at_least') return locale.lang === 'ar' ? `${v} على الأقل` : `at least ${v}`;
 	return v;

@@ -28,5 +28,8 @@ export type Dir = 'rtl' | 'ltr';
 export const dirOf = (lang: Lang): Dir => (lang === 'ar' ? 'rtl' : 'ltr');
 export const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 
+/** The list comma of each edition: Arabic writes «،», never a Latin comma between words. */
+export const comma = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
+
 /** The text for a language, from its two versions. */
 export const pick = (lang: Lang, ar: string, en: string): string => (lang === 'ar' ? ar : en);

@@ -5,7 +5,7 @@
  */
 export const COUNTRIES = {
 	'united-states': { en: 'United States', ar: 'الولايات المتحدة', kind: 'country' },
-	'united-kingdom': { en: 'United Kingdom', ar: 'المملكة المتحدة', kind: 'country' },
+	'united-kingdom': { en: 'United Kingdom', ar: 'بريطانيا', kind: 'country' },
 	italy: { en: 'Italy', ar: 'إيطاليا', kind: 'country' },
 	poland: { en: 'Poland', ar: 'بولندا', kind: 'country' },
 	ukraine: { en: 'Ukraine', ar: 'أوكرانيا', kind: 'country' },
@@ -57,7 +57,7 @@ export const COUNTRIES = {
 	},
 	'mnf-i': {
 		en: 'Multi-National Force – Iraq',
-		ar: 'القوة متعددة الجنسيات في العراق',
+		ar: 'القوة المتعددة الجنسيات في العراق',
 		kind: 'group'
 	}
 } as const satisfies Record<string, { en: string; ar: string; kind: 'country' | 'group' }>;

@@ -47,8 +47,8 @@ function summary(data: CivilianTollData, state: ChartState, locale: LocaleSettin
 	return (
 		pick(
 			lang,
-			`مجموعنا للأرقام الشهرية التي وثّقها المشروع من 2003 إلى 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وأسوأ شهر ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`,
-			`Our sum of the monthly figures IBC documented from 2003 to 2013: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
+			`مجموعنا للأرقام الشهرية التي وثّقها مشروع «إحصاء الجثث في العراق» من 2003 إلى 2013، بحدّها الأعلى حتى 2011: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وكان ${formatMonth(topMonth.month, locale)} أسوأ الشهور (${n(topMonth.deaths)}).`,
+			`Our sum of the monthly figures Iraq Body Count documented from 2003 to 2013, at their maximum to 2011: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
 		) + focus
 	);
 }
@@ -118,7 +118,7 @@ export const civilianToll = defineChart({
 			subtitle:
 				'قتلى مدنيون سقطوا في أعمال عنف وثّقهم مشروع «إحصاء الجثث في العراق»، شهرياً وسنوياً وتراكمياً',
 			notes: [
-				'مشروع «إحصاء الجثث في العراق» يوثق الحد الأدنى من القتلى المدنيين من تقارير الإعلام والمشارح والسجلات الرسمية؛ وليس تقديراً للحصيلة الكاملة.',
+				'لا يحصي مشروع «إحصاء الجثث في العراق» إلا القتلى المدنيين الذين يوثقهم من تقارير الإعلام والمشارح والسجلات الرسمية، فالحصيلة الفعلية أعلى، وأرقامه ليست تقديراً لها. ويعطي المشروع لكل شهر حداً أدنى وحداً أعلى: يأخذ هذا الرسم الحدّ الأعلى حتى 2011، والرقم الشهري الوحيد الذي نشره لعامي 2012 و2013.',
 				'حتى نهاية 2011 من قاعدة بيانات المشروع (آذار 2012)، و2012–2013 من مراجعته لعام 2014 (المنشورة في كانون الثاني 2015)؛ ويعدّل المشروع أرقامه بالزيادة بمرور الوقت.'
 			]
 		},
@@ -127,7 +127,7 @@ export const civilianToll = defineChart({
 			subtitle:
 				'Civilians killed by violence as documented by Iraq Body Count, by month, by year and in total',
 			notes: [
-				'Iraq Body Count records a minimum from media, morgue and official records; it is not an estimate of the full toll.',
+				'Iraq Body Count counts only the civilian deaths it can document from media, morgue and official records, so the true toll is higher; it is not an estimate of it. IBC gives each month a minimum and a maximum: this chart takes the maximum to 2011, and the single monthly figure IBC published for 2012 and 2013.',
 				'To 2011 from IBC’s database (March 2012), 2012–13 from its review of 2014 (published January 2015); IBC revises its figures upward over time.'
 			]
 		}

@@ -68,11 +68,11 @@ export const coalitionDeaths = defineChart({
 	text: {
 		ar: {
 			title: 'قتلى قوات التحالف',
-			subtitle: 'قتلى الجيش الأمريكي شهرياً وسنوياً، ومجموع قتلى كل دولة، وحصيلات تراكمية مؤرخة',
+			subtitle: 'قتلى الجيش الأمريكي شهرياً وسنوياً، ومجموع قتلى كل دولة، وحصائل تراكمية مؤرخة',
 			notes: [
 				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية موسومة في جدول البيانات بأنها غير مؤكدة.',
 				'مجموع قتلى التحالف في القصة هو حصيلة رويترز في نهاية الحرب، لا مجموع هذه الأعمدة.',
-				'لا تتوفر أرقام سنوية لكل دولة؛ الحصيلات التراكمية مؤرخة بتاريخ نشرها ولا تُطرح من بعضها.'
+				'لا تتوفر أرقام سنوية لكل دولة؛ الحصائل التراكمية مؤرخة بتاريخ نشرها ولا تُطرح من بعضها.'
 			]
 		},
 		en: {
@@ -180,7 +180,7 @@ export const coalitionDeaths = defineChart({
 				return onePanel(pick(lang, 'الدول', 'Countries'), {
 					kind: 'bars',
 					format: (x: number) => formatCount(x, locale),
-					gapLabel: pick(lang, 'غير متوفر', 'not given'),
+					gapLabel: pick(lang, 'غير متوافر', 'not given'),
 					rows: data.countries.map((c) => ({
 						key: c.country,
 						name: countryName(c.country, lang),
@@ -198,7 +198,7 @@ export const coalitionDeaths = defineChart({
 			})
 		},
 		tallies: {
-			label: ['حصيلات مؤرخة', 'Dated tallies'],
+			label: ['حصائل مؤرخة', 'Dated tallies'],
 			summary(data, _state, locale) {
 				const n = (x: number) => formatCount(x, locale);
 				const last = data.tallies.at(-1)!;
@@ -224,7 +224,7 @@ export const coalitionDeaths = defineChart({
 					{ key: 'other', label: pick(lang, 'دول أخرى', 'Other nations'), series: 'other' as const }
 				];
 				return onePanel(
-					pick(lang, 'الحصيلات', 'Tallies'),
+					pick(lang, 'الحصائل', 'Tallies'),
 					{
 						kind: 'stacked',
 						format: n,
@@ -235,7 +235,7 @@ export const coalitionDeaths = defineChart({
 							label: withStanding(
 								pick(
 									lang,
-									`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، المملكة المتحدة ${n(t.uk)}، دول أخرى ${n(t.other)}`,
+									`حتى ${formatPartialDate(t.date, locale)}: الولايات المتحدة ${n(t.us)}، بريطانيا ${n(t.uk)}، دول أخرى ${n(t.other)}`,
 									`By ${formatPartialDate(t.date, locale)}: US ${n(t.us)}, UK ${n(t.uk)}, other ${n(t.other)}`
 								),
 								t,
@@ -254,7 +254,7 @@ export const coalitionDeaths = defineChart({
 				columns: [
 					pick(locale.lang, 'حتى تاريخ', 'As of'),
 					pick(locale.lang, 'الولايات المتحدة', 'US'),
-					pick(locale.lang, 'المملكة المتحدة', 'UK'),
+					pick(locale.lang, 'بريطانيا', 'UK'),
 					pick(locale.lang, 'دول أخرى', 'Other'),
 					pick(locale.lang, 'المجموع المعلن', 'Stated total')
 				],

@@ -1,4 +1,4 @@
-import { formatPartialDate, NOUNS, pick, plural, type LocaleSettings } from '$lib/i18n';
+import { comma, formatPartialDate, NOUNS, pick, plural, type LocaleSettings } from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import type { InvasionMapData, MapEvent } from './invasionMap.select';
 
@@ -87,7 +87,7 @@ export const invasionMap = defineChart({
 									x: e.x,
 									y: e.y,
 									place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
-									label: `${dateLabel(e.date, locale)}, ${e.place[lang]}: ${e.event[lang]}`,
+									label: `${dateLabel(e.date, locale)}${comma(lang)}${e.place[lang]}: ${e.event[lang]}`,
 									today: e.date === date,
 									approximate: e.status !== 'sourced'
 								}))

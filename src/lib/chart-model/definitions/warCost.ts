@@ -1,7 +1,9 @@
 import { peak, type CostEstimate } from '$lib/stats';
 import {
+	comma,
 	COST_KIND_LABELS,
 	costLabel,
+	costSentences,
 	COUNTS_LABELS,
 	formatUsd,
 	formatUsdAxis,
@@ -55,7 +57,8 @@ export const warCost = defineChart({
 			notes: [
 				'مبالغ اسمية بالدولار غير معدلة حسب التضخم. لكل تقدير نطاقه (العراق وحده، أو العراق وسوريا معاً) وما يحسبه (مخصصات، كلفة في الميزانية، رعاية المحاربين القدامى مستقبلاً، كلفة اقتصادية كاملة): لا تُجمع ولا تُقارن كأنها رقم واحد.',
 				'أرقام السنوات المالية من نسخة منشورة لجدول دائرة أبحاث الكونغرس على موقع غير رسمي، فهي غير مؤكدة؛ ومجموعها حتى السنة المالية 2010 يطابق ما نقلته «كريستيان ساينس مونيتور» عن الدائرة لتلك الفترة.',
-				'السنتان الماليتان 2012 و2013 كانتا طلبات ميزانية عند إعداد الجدول، لا إنفاقاً فعلياً.'
+				'السنتان الماليتان 2012 و2013 كانتا طلبات ميزانية عند إعداد الجدول، لا إنفاقاً فعلياً.',
+				'لمشروع «تكاليف الحرب» رقمان للكلفة حتى تاريخه: في تقريره لعام 2021 عن حربي العراق وسوريا، وفي تقريره لعام 2023 عن عشرين عاماً من الحرب فيهما. الثاني أصغر من الأول، وليس ذلك انخفاضاً في الإنفاق: التقريران يحسبان بطريقتين مختلفتين، ولا تفصّل المصادر التي بين أيدينا الفرق بينهما.'
 			]
 		},
 		en: {
@@ -65,7 +68,8 @@ export const warCost = defineChart({
 			notes: [
 				'Nominal dollars, not adjusted for inflation. Each estimate has its own scope (Iraq alone, or Iraq and Syria together) and counts its own things (appropriations, budgetary cost, future veterans’ care, full economic cost): they do not add up and are not one measure.',
 				'The fiscal-year amounts come from a copy of the Congressional Research Service table on an unofficial site, so they are unverified; their sum to FY2010 matches the total the Christian Science Monitor reported from CRS for that period.',
-				'FY2012 and FY2013 were budget requests when the table was compiled, not spending.'
+				'FY2012 and FY2013 were budget requests when the table was compiled, not spending.',
+				'The Costs of War project has two figures to date: in its 2021 report on the wars in Iraq and Syria, and in its 2023 report on twenty years of war there. The later one is smaller, and that is not a fall in spending: the two reports count differently, and the sources we hold do not break the difference down.'
 			]
 		}
 	},
@@ -128,8 +132,8 @@ export const warCost = defineChart({
 				// each amount is named with what it covers: the smallest is a part of the cost, not all of it
 				return pick(
 					lang,
-					`يقول النص «عدة مليارات من الدولار». أصغر رقم هنا عن العراق وحده ${usd(low)}: ${costLabel(low, lang)}. وأكبرها ${usd(high)}: ${costLabel(high, lang)}. أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
-					`The text says “several billion dollars”. The smallest figure here for Iraq alone is ${usd(low)}: ${costLabel(low, lang)}. The largest is ${usd(high)}: ${costLabel(high, lang)}. The Costs of War estimates cover Iraq and Syria together.`
+					`يقول النص «عدة مليارات من الدولار». أصغر رقم هنا عن العراق وحده ${usd(low)}، ${costSentences(low, lang)} وأكبرها ${usd(high)}، ${costSentences(high, lang)} أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
+					`The text says “several billion dollars”. The smallest figure here for Iraq alone is ${usd(low)}. ${costSentences(low, lang)} The largest is ${usd(high)}. ${costSentences(high, lang)} The Costs of War estimates cover Iraq and Syria together.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -157,11 +161,11 @@ export const warCost = defineChart({
 								kind: 'bars',
 								format: (x: number) => formatUsd(x, locale),
 								labels: 'above',
-								gapLabel: pick(lang, 'غير متوفر', 'not given'),
+								gapLabel: pick(lang, 'غير متوافر', 'not given'),
 								rows: data.estimates.map((c) => ({
 									key: c.id,
 									// the period is in the tooltip and the table; the name keeps the scope
-									name: `${c.label[lang]}${lang === 'ar' ? '، ' : ', '}${GEOGRAPHY_LABELS[c.geography][lang]}`,
+									name: `${c.label[lang]}${comma(lang)}${GEOGRAPHY_LABELS[c.geography][lang]}`,
 									value: c.usd,
 									label: `${costLabel(c, lang)}: ${usd(c)}`,
 									valueText: usd(c),
