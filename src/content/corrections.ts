@@ -18,13 +18,13 @@ export const CORRECTIONS: readonly Correction[] = [
 	},
 	{
 		date: '2026-11-27',
-		en: 'US military deaths: the headline is now the Defense Department’s own tally at the end of the war, 4,486 on 1 December 2011 as reported by Reuters. It was 4,477, a sum of operation totals taken from Reference.com, a host too weak to stand alone. US wounded in hostile action: 32,226, the Defense Department’s weekly tally as reported by AP on 29 November 2011 (was 32,246 from the same weak host).',
-		ar: 'قتلى الجيش الأمريكي: الرقم الرئيسي الآن هو حصيلة وزارة الدفاع الأمريكية نفسها في نهاية الحرب، 4,486 قتيلاً في 1 كانون الأول 2011 كما نقلتها رويترز، وكان 4,477، وهو مجموع حصيلتَي عمليتَي «حرية العراق» و«الفجر الجديد» مأخوذ من موقع Reference.com الذي لا يكفي وحده مصدراً. جرحى الجيش الأمريكي في أعمال عدائية: 32,226 جريحاً حسب الحصيلة الأسبوعية لوزارة الدفاع كما نقلتها أسوشيتد برس في 29 تشرين الثاني 2011 (وكان 32,246 من الموقع نفسه).'
+		en: 'US military deaths: the headline is now the Defense Department’s own tally, 4,486 on 1 December 2011 (two weeks before the last troops left) as reported by Reuters. It was 4,477, a sum of operation totals taken from Reference.com, a host too weak to stand alone. US wounded in hostile action: 32,226, the Defense Department’s weekly tally as reported by AP on 29 November 2011 (was 32,246 from the same weak host).',
+		ar: 'وفيات الجيش الأمريكي: الرقم الرئيسي الآن هو حصيلة وزارة الدفاع الأمريكية نفسها، 4,486 وفاة في 1 كانون الأول 2011 (قبل أسبوعين من خروج آخر القوات) كما نقلتها رويترز، وكان 4,477، وهو مجموع حصيلتَي عمليتَي «حرية العراق» و«الفجر الجديد» مأخوذ من موقع Reference.com الذي لا يكفي وحده مصدراً. جرحى الجيش الأمريكي في أعمال عدائية: 32,226 جريحاً حسب الحصيلة الأسبوعية لوزارة الدفاع كما نقلتها أسوشيتد برس في 29 تشرين الثاني 2011 (وكان 32,246 من الموقع نفسه).'
 	},
 	{
 		date: '2026-11-27',
 		en: 'Coalition deaths: the total is now Reuters’ tally at the end of the war (4,805, of them 318 not American), no longer our sum of an aggregator’s per-country table (4,803). UK deaths now cite the Ministry of Defence. The count of countries that lost soldiers (22) rests only on that aggregator and is marked unverified.',
-		ar: 'قتلى التحالف: المجموع الآن حصيلة رويترز في نهاية الحرب (4,805 قتلى، منهم 318 من غير الأمريكيين)، لا مجموعنا لجدول دول نقله موقع تجميعي (4,803). وصار عدد القتلى البريطانيين منسوباً إلى وزارة الدفاع البريطانية. أما عدد الدول التي فقدت جنوداً (22 دولة) فلا يستند إلا إلى ذلك الموقع، فوُسم بأنه غير مؤكد.'
+		ar: 'قتلى التحالف: المجموع الآن حصيلة رويترز في نهاية الحرب (4,805 وفيات، منها 318 لغير الأمريكيين)، لا مجموعنا لجدول دول نقله موقع تجميعي (4,803). وصار عدد القتلى البريطانيين منسوباً إلى وزارة الدفاع البريطانية. أما عدد الدول التي فقدت جنوداً (22 دولة) فلا يستند إلا إلى ذلك الموقع، فوُسم بأنه غير مؤكد.'
 	},
 	{
 		date: '2026-11-27',

@@ -89,13 +89,15 @@ describe('provenance: every figure in data/ is in the reference pack, under the 
 
 describe('provenance of the text’s claims', () => {
 	const seed = readFileSync('data/raw/iraq-war-ar.txt', 'utf8');
-	it('every claimed number is one the pack read from the text, in the same claim', () => {
+	it('every claimed number is one the pack read from the text, or is in the claim’s exact quote of it', () => {
 		const pack = new Map(raw('claims.csv').map((r) => [r.claim_id!, Object.values(r).join(' ')]));
 		for (const c of d.claims) {
 			if (c.claimed_value === null) continue;
-			// C06B is the pack's C06 (tanks and Bradleys) split in two
+			// C06B is the pack's C06 (tanks and Bradleys) split in two; C03B is the clause after
+			// C03's that the pack did not rate (its 45 minutes are in its own quote of the text)
 			const row = pack.get(c.claim_id.replace(/B$/, '')) ?? '';
-			expect(numbersIn(row), c.claim_id).toContain(c.claimed_value);
+			const read = [...numbersIn(row), ...numbersIn(c.text_quote_ar)];
+			expect(read, c.claim_id).toContain(c.claimed_value);
 		}
 	});
 	it('every claim quotes the text exactly as written', () => {

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { classLabels, exploreValueFormat, measureName, placeName, settingsFor } from '$lib/i18n';
+import {
+	classLabels,
+	exploreValueFormat,
+	exploreValueLabel,
+	measureName,
+	placeName,
+	settingsFor
+} from '$lib/i18n';
 
 describe('the explore dashboard in words', () => {
+	it('a governorate’s value that stands alone says what it counts, in each edition’s grammar', () => {
+		const ar = settingsFor('ar');
+		const en = settingsFor('en');
+		expect(exploreValueLabel('ibc', 'count', ar)(48598)).toBe('48,598 قتيلاً مدنياً');
+		expect(exploreValueLabel('ibc', 'count', en)(48598)).toBe('48,598 civilian deaths');
+		expect(exploreValueLabel('sigact', 'count', ar)(7)).toBe('7 هجمات');
+		expect(exploreValueLabel('sigact', 'count', en)(1)).toBe('1 attack');
+		expect(exploreValueLabel('ibc', '100k', en)(12.34)).toMatch(/^12\.3 per 100,000 people$/);
+		expect(exploreValueLabel('ibc', '100k', ar)(12.34)).toMatch(/ لكل 100 ألف نسمة$/);
+	});
 	it('names the last colour class "and over", «فأكثر» in Arabic, never a bare +', () => {
 		const f = exploreValueFormat('count', settingsFor('ar'));
 		expect(classLabels([120, 450], f, 'ar')).toEqual(['0–120', '120–450', '450 فأكثر']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	checkedClaims,
 	compare,
+	isOffByFactor,
 	FIGURE_IDS,
 	headlineFigures,
 	ibcTotal,
@@ -120,6 +121,30 @@ describe('claims vs sourced figures', () => {
 			expect(c.rating, id).toBe('partly_accurate');
 		}
 		expect(figures.thunder_run_abrams.status).toBe('unverified');
+	});
+	it('the published rule holds for every claim: a number off by 2× or more from every figure of its measure is rated false', () => {
+		for (const c of checkedClaims(d, figures))
+			if (isOffByFactor(c.comparisons)) expect(c.rating, c.id).toBe('false');
+		const offenders = checkedClaims(d, figures).filter((c) => isOffByFactor(c.comparisons));
+		expect(offenders.map((c) => c.id).sort()).toEqual(['C10', 'C13']);
+	});
+	it('rating such a claim anything but false is a build error naming the claim', () => {
+		const text = readReal('claims').replace(
+			'us_wounded_in_action,us_wounded_total,,false,',
+			'us_wounded_in_action,us_wounded_total,,misleading,'
+		);
+		expect(text).not.toBe(readReal('claims'));
+		expect(() => checkedClaims(withFixtures({ claims: text }), figures)).toThrow(
+			/claim C10 is rated "misleading", but its number is off by a factor of 2/
+		);
+	});
+	it('a number within a factor of two is not held to the rule', () => {
+		expect(
+			isOffByFactor([
+				{ ...compare(300_000, figure(290_000)), figureId: 'x', figure: figure(290_000) } as never
+			])
+		).toBe(false);
+		expect(isOffByFactor([])).toBe(false);
 	});
 	it('an unknown figure id in claims.csv is an error, not a silent blank', () => {
 		const text = readReal('claims').replace('us_wounded_total', 'us_wounded_totl');

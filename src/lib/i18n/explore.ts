@@ -7,6 +7,8 @@ import type { ExploreMeasure, ExploreRate } from '$lib/stats/governorates/explor
 import { GOVERNORATES, type GovernorateCode } from '$lib/stats/governorates/governorates';
 import { formatCount, formatMonth, formatRatio } from './format';
 import { comma, type Lang, type LocaleSettings } from './lang';
+import { NOUNS } from './nouns';
+import { plural } from './plural';
 
 type Text = Record<Lang, string>;
 
@@ -171,6 +173,17 @@ export const exploreValueFormat =
 	(per: ExploreRate, locale: LocaleSettings) =>
 	(n: number): string =>
 		per === 'count' ? formatCount(Math.round(n), locale) : formatRatio(n, locale);
+
+/**
+ * A value with what it counts, for a label that travels alone (a governorate's aria-label):
+ * «بغداد: 48,598 قتيلاً مدنياً», "Baghdad: 12.3 per 100,000 people".
+ */
+export const exploreValueLabel =
+	(measure: ExploreMeasure, per: ExploreRate, locale: LocaleSettings) =>
+	(n: number): string =>
+		per === 'count'
+			? plural(Math.round(n), measure === 'ibc' ? NOUNS.civilianDeaths : NOUNS.attacks, locale)
+			: `${formatRatio(n, locale)} ${RATE_TEXT['100k'][locale.lang].toLowerCase()}`;
 
 /** The colour classes' labels, lowest first: "0–120", …, "450 and over" («450 فأكثر»). */
 export const classLabels = (

@@ -34,16 +34,20 @@ const ar: Messages = {
 	gallery: 'معرض الرسوم البيانية',
 	ibcCredit: 'بيانات الضحايا المدنيين © مشروع «إحصاء الجثث في العراق» (Iraq Body Count).',
 	figures: {
-		us_deaths_total: 'قتلى الجيش الأمريكي في الحرب، حسب حصيلة وزارة الدفاع الأمريكية قبيل الانسحاب',
+		us_deaths_total:
+			'وفيات الجيش الأمريكي في الحرب من كل الأسباب، حسب حصيلة وزارة الدفاع الأمريكية قبيل الانسحاب',
 		us_deaths_hostile:
 			'وفيات الجيش الأمريكي بأعمال عدائية، حسب وزارة الدفاع الأمريكية (جزء من مجموع الوفيات)',
 		us_deaths_icasualties:
-			'قتلى الجيش الأمريكي في سجلات موقع iCasualties، بإحصائنا لسجلاته (حتى شباط 2012، ومنهم من مات خارج العراق)',
+			'وفيات الجيش الأمريكي في سجلات موقع iCasualties، بإحصائنا لسجلاته (حتى شباط 2012، ومنهم من مات خارج العراق)',
 		us_wounded_total: 'جرحى الجيش الأمريكي في أعمال عدائية، حسب وزارة الدفاع الأمريكية',
-		uk_deaths_total: 'قتلى الجيش البريطاني، حسب وزارة الدفاع البريطانية',
-		coalition_deaths_total: 'قتلى قوات التحالف كلها، حسب حصيلة رويترز في نهاية الحرب',
-		coalition_deaths_non_us: 'قتلى التحالف من غير الأمريكيين، من حصيلة رويترز نفسها',
-		coalition_countries_with_deaths: 'عدد دول التحالف التي فقدت جنوداً (إحصاء iCasualties)',
+		uk_deaths_total: 'وفيات الجيش البريطاني، حسب وزارة الدفاع البريطانية',
+		coalition_deaths_total: 'وفيات قوات التحالف كلها، حسب حصيلة رويترز في نهاية الحرب',
+		coalition_deaths_non_us: 'وفيات التحالف من غير الأمريكيين، من حصيلة رويترز نفسها',
+		coalition_deaths_us_reuters:
+			'وفيات الجيش الأمريكي في حصيلة رويترز نفسها، لا في حصيلة وزارة الدفاع',
+		coalition_countries_with_deaths:
+			'عدد دول التحالف التي فقدت جنوداً (إحصاء iCasualties كما ينقله موقع تجميعي)',
 		coalition_invasion_troops:
 			'الجنود الأمريكيون وجنود التحالف في المنطقة خلال الغزو، حسب وزارة الدفاع الأمريكية',
 		ibc_civilian_deaths_2003_2013:
@@ -102,8 +106,10 @@ const en: Messages = {
 		coalition_deaths_total:
 			'Coalition military deaths, all countries: Reuters’ tally at the war’s end',
 		coalition_deaths_non_us: 'Coalition military deaths other than US, from the same Reuters tally',
+		coalition_deaths_us_reuters:
+			'US military deaths in the same Reuters tally, not the Defense Department’s',
 		coalition_countries_with_deaths:
-			'Number of coalition countries that lost soldiers (iCasualties’ count)',
+			'Number of coalition countries that lost soldiers (iCasualties’ count as an aggregator relays it)',
 		coalition_invasion_troops:
 			'US and coalition troops in the region during the invasion, by the Pentagon’s count',
 		ibc_civilian_deaths_2003_2013:

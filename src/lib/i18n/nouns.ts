@@ -75,6 +75,17 @@ export const NOUNS = {
 		},
 		en: { one: '# soldier', other: '# troops' }
 	},
+	attacks: {
+		ar: {
+			zero: 'لا هجمات',
+			one: 'هجوم واحد',
+			two: 'هجومان',
+			few: '# هجمات',
+			many: '# هجوماً',
+			other: '# هجوم'
+		},
+		en: { one: '# attack', other: '# attacks' }
+	},
 	countries: {
 		ar: {
 			one: 'دولة واحدة',

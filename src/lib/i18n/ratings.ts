@@ -45,22 +45,25 @@ export const RATING_TEXT: Record<Rating, Record<Lang, RatingText>> = {
 	misleading: {
 		ar: {
 			name: 'مضلِّل',
-			meaning: 'فيه عنصر صحيح، لكنه يترك انطباعاً خاطئاً: مقياس آخر، أو فترة أخرى، أو سياق ناقص.'
+			meaning:
+				'ما يذكره صحيح في جزء منه، لكنه يترك انطباعاً خاطئاً: بداية حدث تُقدَّم على أنها نهايته، أو فترة أخرى، أو سياق ناقص.'
 		},
 		en: {
 			name: 'Misleading',
 			meaning:
-				'Contains a correct element but leaves a false impression: another measure, another period, or missing context.'
+				'Part of what it states holds, but it leaves a false impression: the start of an event given as its end, another period, or missing context.'
 		}
 	},
 	false: {
 		ar: {
 			name: 'خاطئ',
-			meaning: 'تناقضه أفضل المصادر المتاحة.'
+			meaning:
+				'تناقضه أفضل المصادر المتاحة، ومنه كل رقم يبعد ضعفين أو أكثر عن كل رقم موثّق للمقياس الذي يسمّيه.'
 		},
 		en: {
 			name: 'False',
-			meaning: 'The best available sources contradict it.'
+			meaning:
+				'The best available sources contradict it; this includes any number off by a factor of two or more from every sourced figure of the measure it names.'
 		}
 	},
 	unverifiable: {
@@ -77,3 +80,13 @@ export const RATING_TEXT: Record<Rating, Record<Lang, RatingText>> = {
 };
 
 export const ratingName = (rating: Rating, lang: Lang): string => RATING_TEXT[rating][lang].name;
+
+/**
+ * How False is told from Misleading, printed under the scale and enforced when the claims are
+ * checked (`FALSE_FACTOR` in `$lib/stats/claims`): we rate what the text names, not the measure
+ * its number may have come from.
+ */
+export const RATING_RULE: Record<Lang, string> = {
+	ar: 'نقيّم ما يسمّيه النص. فإن ذكر رقماً يبعد ضعفين أو أكثر عن كل رقم موثّق للمقياس الذي يسمّيه فهو «خاطئ»، حتى لو طابق رقماً لمقياس آخر (نذكر ذلك المقياس في الشرح بوصفه خلطاً محتملاً، ولا نعدّه عذراً). أما «مضلِّل» فلادعاء يصحّ جزء مما يذكره، كتاريخ بدء معركة يقدّمه النص تاريخاً لحسمها.',
+	en: 'We rate what the text names. A number off by a factor of two or more from every sourced figure of the measure the text names is “False”, even when it matches a figure of another measure (we name that measure in the explanation as the likely mix-up; it is not an excuse). “Misleading” is for a claim part of which holds, such as the date a battle began given as the date it was won.'
+};

@@ -56,7 +56,7 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 	const byId = new Map(estimates(d).map((e) => [e.id, e]));
 	return d.claims.map((c) => {
 		const where = `data/claims.csv: claim ${c.claim_id}`;
-		return {
+		const checked: CheckedClaim = {
 			id: c.claim_id,
 			quote: c.text_quote_ar,
 			text: { ar: c.claim_ar, en: c.claim_en },
@@ -85,5 +85,26 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 				return e;
 			})
 		};
+		if (isOffByFactor(checked.comparisons) && checked.rating !== 'false')
+			throw new Error(
+				`${where} is rated "${checked.rating}", but its number is off by a factor of ${FALSE_FACTOR} or more from every figure of the measure it names, which the scale rates "false"`
+			);
+		return checked;
 	});
+}
+
+/**
+ * The published rule that tells False from Misleading (`RATING_RULE`): a claimed number off by
+ * this factor or more from every sourced figure of the measure it names is false, even when it
+ * matches a figure of another measure (that likely mix-up is explained, not excused).
+ */
+export const FALSE_FACTOR = 2;
+
+export function isOffByFactor(comparisons: readonly Comparison[]): boolean {
+	return (
+		comparisons.length > 0 &&
+		comparisons.every(
+			(c) => c.ratio !== null && (c.ratio >= FALSE_FACTOR || c.ratio <= 1 / FALSE_FACTOR)
+		)
+	);
 }

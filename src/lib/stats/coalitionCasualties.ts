@@ -74,6 +74,21 @@ export function coalitionDeathsTotal(d: Datasets): Figure {
 	});
 }
 
+/**
+ * US deaths in that same tally: the news organisation's own count on its date, which need not
+ * be the Defense Department's (a reader comparing the parts with the US bar is told why).
+ */
+export function coalitionTallyUs(d: Datasets): Figure {
+	const t = latestCoalitionTally(d);
+	return reported({
+		value: t.us!,
+		unit: 'deaths',
+		measure: 'us_military_deaths',
+		period: `2003-03/${t.date}`,
+		sourceIds: t.sourceIds
+	});
+}
+
 /** Coalition deaths other than the US, from the same tally (UK plus other nations). */
 export function coalitionDeathsNonUs(d: Datasets): Figure {
 	const t = latestCoalitionTally(d);

@@ -6,6 +6,7 @@ import type { Datasets } from './datasets';
 import {
 	coalitionCountriesWithDeaths,
 	coalitionDeathsNonUs,
+	coalitionTallyUs,
 	coalitionDeathsTotal,
 	countryDeathsTotal
 } from './coalitionCasualties';
@@ -51,6 +52,7 @@ const FIGURES = {
 	uk_deaths_total: (d) => countryDeathsTotal(d, 'united-kingdom'),
 	coalition_deaths_total: coalitionDeathsTotal,
 	coalition_deaths_non_us: coalitionDeathsNonUs,
+	coalition_deaths_us_reuters: coalitionTallyUs,
 	coalition_countries_with_deaths: coalitionCountriesWithDeaths,
 	coalition_invasion_troops: coalitionInvasionTroops,
 	ibc_civilian_deaths_2003_2013: (d) => ibcTotal(d, 2003, 2013),
