@@ -50,10 +50,10 @@ export const EXPLORE_TEXT = {
 	rivers: { ar: 'الأنهار', en: 'Rivers' },
 	seriesHeading: { ar: 'شهراً بشهر', en: 'Month by month' },
 	usPanel: {
-		ar: 'قتلى الجيش الأمريكي شهرياً، وعدد قواته في العراق',
+		ar: 'وفيات الجيش الأمريكي شهرياً، وعدد قواته في العراق',
 		en: 'US military deaths per month, and US troops in Iraq'
 	},
-	usDeaths: { ar: 'قتلى الجيش الأمريكي', en: 'US military deaths' },
+	usDeaths: { ar: 'وفيات الجيش الأمريكي', en: 'US military deaths' },
 	usTroops: { ar: 'عدد القوات الأمريكية', en: 'US troops' },
 	brushHint: {
 		ar: 'اسحب على السلسلة لاختيار فترة، أو استعمل قائمتي «من» و«إلى».',

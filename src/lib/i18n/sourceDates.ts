@@ -68,7 +68,7 @@ const FORMS_AR: Record<string, string> = {
 	'as of #': 'حتى #',
 	'book #': 'كتاب، #',
 	'book, stored copy': 'كتاب، نسخة محفوظة',
-	'c. # (before 4,000th death)': 'نحو # (قبل بلوغ القتلى الأمريكيين 4,000)',
+	'c. # (before 4,000th death)': 'نحو # (قبل بلوغ الوفيات الأمريكية 4,000)',
 	'c. #': 'نحو #',
 	'captured # (figures # - #)': 'حُفظت النسخة في # (أرقام # – #)',
 	'covers # to #': 'يغطي # – #',

@@ -67,11 +67,11 @@ export const coalitionDeaths = defineChart({
 	embedHeight: 620,
 	text: {
 		ar: {
-			title: 'قتلى قوات التحالف',
-			subtitle: 'قتلى الجيش الأمريكي شهرياً وسنوياً، ومجموع قتلى كل دولة، وحصائل تراكمية مؤرخة',
+			title: 'وفيات قوات التحالف',
+			subtitle: 'وفيات الجيش الأمريكي شهرياً وسنوياً، ومجموع وفيات كل دولة، وحصائل تراكمية مؤرخة',
 			notes: [
-				'الأرقام الشهرية للقتلى الأمريكيين من سلسلة الغارديان، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية موسومة في جدول البيانات بأنها غير مؤكدة.',
-				'مجموع قتلى التحالف في القصة هو حصيلة رويترز في نهاية الحرب، لا مجموع هذه الأعمدة.',
+				'الأرقام الشهرية لوفيات العسكريين الأمريكيين من سلسلة صحيفة «الغارديان»، وتطابق سجلات iCasualties في كل الأشهر تقريباً. مجاميع الدول من إحصاء iCasualties كما نقله موقع تجميعي (الموقع الأصلي متوقف): كل دولة يؤكد رقمها مصدر آخر يُذكر معه، والبقية موسومة في جدول البيانات بأنها غير مؤكدة.',
+				'مجموع وفيات التحالف في القصة هو حصيلة رويترز في نهاية الحرب، لا مجموع هذه الأعمدة.',
 				'لا تتوفر أرقام سنوية لكل دولة؛ الحصائل التراكمية مؤرخة بتاريخ نشرها ولا تُطرح من بعضها.'
 			]
 		},
@@ -120,7 +120,7 @@ export const coalitionDeaths = defineChart({
 			table: (data, _state, locale) => ({
 				columns: [
 					pick(locale.lang, 'الشهر', 'Month'),
-					pick(locale.lang, 'القتلى الأمريكيون', 'US deaths')
+					pick(locale.lang, 'وفيات الأمريكيين', 'US deaths')
 				],
 				rows: data.months.map((m) => [formatMonth(m.month, locale), m.deaths]),
 				rowSources: data.months.map((m) => m.sourceIds)
@@ -155,7 +155,7 @@ export const coalitionDeaths = defineChart({
 			table: (data, _state, locale) => ({
 				columns: [
 					pick(locale.lang, 'السنة', 'Year'),
-					pick(locale.lang, 'القتلى الأمريكيون', 'US deaths')
+					pick(locale.lang, 'وفيات الأمريكيين', 'US deaths')
 				],
 				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths]),
 				rowSources: data.years.map((y) => y.sourceIds)
@@ -192,7 +192,7 @@ export const coalitionDeaths = defineChart({
 				});
 			},
 			table: (data, _state, { lang }) => ({
-				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'القتلى', 'Deaths')],
+				columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الوفيات', 'Deaths')],
 				rows: data.countries.map((c) => [countryName(c.country, lang), c.deaths]),
 				rowSources: data.countries.map((c) => c.sourceIds)
 			})
