@@ -133,6 +133,28 @@ test('the embed shows the view its URL names', async ({ page }) => {
 	expect((await stateOf(page)).from).toBe('2006-01');
 });
 
+for (const lang of ['ar', 'en'] as const)
+	test(`${lang}: the figures' standing and a rate's denominator are printed beside them`, async ({
+		page
+	}) => {
+		const secondary = { ar: 'نسخة ثانوية', en: 'secondary copy' }[lang];
+		const cosit = { ar: 'سكان 2010', en: '2010 populations' }[lang];
+		await page.goto(`/${lang}/explore/`);
+		for (const where of ['[data-explore-standing]', '[data-compare-standing]']) {
+			await expect(page.locator(where)).toContainText(secondary);
+			await expect(page.locator(where)).not.toContainText(cosit);
+		}
+		await page.goto(`/${lang}/explore/?per=100k&gov=IQ-DA`);
+		await ready(page);
+		for (const where of ['[data-explore-standing]', '[data-compare-standing]'])
+			await expect(page.locator(where)).toContainText(cosit);
+		// a governorate's label says what its rate is per
+		const label = await page.locator('path[data-code="IQ-DA"]').getAttribute('aria-label');
+		expect(label).toContain({ ar: 'لكل 100 ألف نسمة', en: 'per 100,000 people' }[lang]);
+		await page.goto(`/${lang}/`);
+		await expect(page.locator('section.invite')).toContainText(secondary);
+	});
+
 test('the story opens the dashboard on its preset', async ({ page }) => {
 	await page.goto('/en/');
 	await page.locator('a[data-explore-preset]').click();

@@ -67,7 +67,7 @@ export const EXPLORE_TEXT = {
 	ibcMin: { ar: 'قتلى مدنيون موثقون (الحد الأدنى)', en: 'Civilians documented killed (minimum)' },
 	ibcMax: { ar: 'قتلى مدنيون موثقون (الحد الأعلى)', en: 'Civilians documented killed (maximum)' },
 	sigact: { ar: 'هجمات سجّلها الجيش الأمريكي', en: 'Attacks logged by the US military' },
-	ratePer100k: { ar: 'لكل 100 ألف نسمة', en: 'Per 100,000 people' },
+	ratePer100k: { ar: 'لكل 100 ألف نسمة (سكان 2010)', en: 'Per 100,000 people (2010 population)' },
 	/** The same, inside a sentence. */
 	per100kInline: { ar: 'لكل 100 ألف نسمة', en: 'per 100,000 people' },
 	sources: { ar: 'المصادر', en: 'Sources' },
@@ -90,8 +90,18 @@ export const EXPLORE_TEXT = {
 		en: 'Reports covering several months are spread over their days, each month taking its share.'
 	},
 	per100kNote: {
-		ar: 'تُحسب المعدلات لكل 100 ألف نسمة على أساس تقديرات برنامج الأغذية العالمي لعدد السكان عام 2007.',
-		en: 'Rates per 100,000 people use the World Food Programme’s 2007 population estimates.'
+		ar: 'تُقسَم المعدلات لكل 100 ألف نسمة على عدد سكان كل محافظة عام 2010 كما قدّره الجهاز المركزي للإحصاء في العراق. وتعتمد الخريطة والسلسلة ومعدلاتهما على الحد الأدنى لما وثّقه مشروع «إحصاء الجثث في العراق»؛ وتذكر المقارنة الحدّين. ولم يُجرَ في العراق تعداد عام للسكان بين 1997 و2024، فكل أعداد السكان تقديرات، وبعضها موضع خلاف: تنشر هيئة إحصاء إقليم كردستان وبغداد أرقاماً مختلفة للسنة نفسها.',
+		en: 'Rates per 100,000 people divide by each governorate’s 2010 population as projected by Iraq’s Central Statistical Organization (COSIT). The map, the series and their rates use the minimum of Iraq Body Count’s documented deaths; the comparison gives both ends. Iraq held no full census between 1997 and 2024, so every population is a projection, and some are contested: the Kurdistan Region’s statistics office and Baghdad publish different figures for the same year.'
+	},
+	/** The figures' standing, in one sentence, beside the figures it qualifies (legend, comparison, the story's invitation). */
+	secondaryShort: {
+		ar: 'أرقام المحافظات من نسخة ثانوية لبيانات جامعة برينستون لم نتمكن من مطابقتها بالأصل، فهي غير مؤكدة.',
+		en: 'The governorate figures come from a secondary copy of Princeton’s data that we could not check against the original: unverified.'
+	},
+	/** What a rate divides by, where the rate is printed. */
+	per100kBasis: {
+		ar: 'المعدلات على أساس سكان 2010 بتقدير الجهاز المركزي للإحصاء، والأعداد السكانية موضع خلاف.',
+		en: 'Rates divide by COSIT’s 2010 populations, which are contested.'
 	},
 	sigactPartial: {
 		ar: 'لا تغطي تقارير الجيش الأمريكي هنا إلا الفترة من شباط 2004 إلى شباط 2009.',
@@ -132,7 +142,7 @@ export const MEASURE_TEXT: Record<ExploreMeasure, { name: Text; why: Text }> = {
 
 export const RATE_TEXT: Record<ExploreRate, Text> = {
 	count: { ar: 'العدد', en: 'Count' },
-	'100k': { ar: 'لكل 100 ألف نسمة', en: 'Per 100,000 people' }
+	'100k': { ar: 'لكل 100 ألف نسمة (سكان 2010)', en: 'Per 100,000 people (2010 population)' }
 };
 
 /** Why a survey's number is not the count's: one line per kind of estimate. */
@@ -183,7 +193,7 @@ export const exploreValueLabel =
 	(n: number): string =>
 		per === 'count'
 			? plural(Math.round(n), measure === 'ibc' ? NOUNS.civilianDeaths : NOUNS.attacks, locale)
-			: `${formatRatio(n, locale)} ${RATE_TEXT['100k'][locale.lang].toLowerCase()}`;
+			: `${formatRatio(n, locale)} ${EXPLORE_TEXT.per100kInline[locale.lang]}`;
 
 /** The colour classes' labels, lowest first: "0–120", …, "450 and over" («450 فأكثر»). */
 export const classLabels = (

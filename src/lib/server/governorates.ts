@@ -13,6 +13,7 @@ import {
 	governorateTopology,
 	ibcIncidentsFromBytes,
 	ibcMonthlyCounts,
+	parseCositPopulation,
 	parseDistrictPopulations,
 	parseSigacts,
 	POPULATION_YEARS,
@@ -29,6 +30,7 @@ const FILES = {
 	ibc: 'esoc_ibc_incidents_2003_2009.csv',
 	sigact: 'esoc_sigacts_governorate_month.csv',
 	population: 'wfp_population_by_district.csv',
+	ratePopulation: 'cosit_population_2010.csv',
 	districts: 'esoc_iraq_districts.topo.json',
 	waterways: 'osm_waterways.topo.json',
 	places: 'osm_places.topo.json'
@@ -77,7 +79,15 @@ export function loadGovernorates(): GovernorateData {
 			ibcMax,
 			sigact,
 			population,
-			explore: exploreData({ ibcMin, ibcMax, sigact, population2007: population[2007] })
+			explore: exploreData({
+				ibcMin,
+				ibcMax,
+				sigact,
+				population2010: parseCositPopulation(
+					utf8(FILES.ratePopulation),
+					labelOf(FILES.ratePopulation)
+				)
+			})
 		};
 	}
 	return cached;

@@ -3,6 +3,7 @@
 import type { MonthKey } from '$lib/stats';
 import type { ExploreData } from '$lib/stats/governorates/explore';
 import { GOVERNORATE_CODES } from '$lib/stats/governorates/governorates';
+import { GOVERNORATE_SOURCE_IDS } from '$lib/stats/governorates/sourceIds';
 
 export const MONTHS = ['2004-01', '2004-02', '2004-03'] as MonthKey[];
 const row = (code: string, values: (number | null)[]) =>
@@ -38,11 +39,11 @@ export function fixture(): ExploreData {
 			ibcMax: sumCol(ibcMax, unlocated.ibcMax),
 			sigact: sumCol(sigact, unlocated.sigact)
 		},
-		population2007: population as ExploreData['population2007'],
+		population2010: population as ExploreData['population2010'],
 		coverage: {
 			ibc: ['2004-01', '2004-03'] as [MonthKey, MonthKey],
 			sigact: ['2004-02', '2004-03'] as [MonthKey, MonthKey]
 		},
-		sourceIds: { ibc: 'S172', sigact: 'S173', population: 'S174', boundaries: 'S175', osm: 'S176' }
+		sourceIds: GOVERNORATE_SOURCE_IDS
 	};
 }

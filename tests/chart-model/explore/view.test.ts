@@ -83,9 +83,9 @@ describe('the table and the comparison', () => {
 	it('by month, each row carries the sources of its values', () => {
 		const rows = exploreRows(data, state({ gov: ['IQ-BG'], by: 'month' }));
 		expect(rows.map((r) => r.sourceIds)).toEqual([
-			['S172', 'S174'],
-			['S172', 'S173', 'S174'],
-			['S172', 'S173', 'S174']
+			['S172', 'S181'],
+			['S172', 'S173', 'S181'],
+			['S172', 'S173', 'S181']
 		]);
 	});
 	it('sorts by a column, blanks last in either direction', () => {

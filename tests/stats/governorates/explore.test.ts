@@ -4,7 +4,6 @@ import {
 	exploreData,
 	GOVERNORATE_CODES,
 	governorateMonthRows,
-	governoratePopulation,
 	ibcMonthlyCounts,
 	PLACES,
 	sigactMonthlyCounts,
@@ -12,7 +11,7 @@ import {
 	type MonthlyCounts,
 	type Place
 } from '$lib/stats/governorates';
-import { realDistricts, realIncidents, realSigacts } from './raw';
+import { realCositPopulation, realIncidents, realSigacts } from './raw';
 
 /** A table with one value in one place and month, zero elsewhere. */
 function table(months: string[], place: Place, month: string, value: number): MonthlyCounts {
@@ -24,7 +23,7 @@ function table(months: string[], place: Place, month: string, value: number): Mo
 	};
 }
 
-const population2007 = Object.fromEntries(GOVERNORATE_CODES.map((c) => [c, 1000])) as Record<
+const population2010 = Object.fromEntries(GOVERNORATE_CODES.map((c) => [c, 1000])) as Record<
 	(typeof GOVERNORATE_CODES)[number],
 	number
 >;
@@ -34,7 +33,7 @@ describe('exploreData on a small fixture', () => {
 		ibcMin: table(['2004-01', '2004-02'], 'IQ-AN', '2004-01', 3),
 		ibcMax: table(['2004-01', '2004-02'], UNLOCATED, '2004-02', 4),
 		sigact: table(['2004-02', '2004-03'], 'IQ-BG', '2004-03', 7),
-		population2007
+		population2010
 	});
 	it('spans the union of the sources’ months', () =>
 		expect(data.months).toEqual(['2004-01', '2004-02', '2004-03']));
@@ -86,7 +85,7 @@ describe('exploreData on the real files', () => {
 		ibcMin,
 		ibcMax: ibcMonthlyCounts(realIncidents(), 'max'),
 		sigact: sigactMonthlyCounts(realSigacts()),
-		population2007: governoratePopulation(realDistricts(), 2007)
+		population2010: realCositPopulation()
 	});
 	const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 	it('covers 2003-03 … 2009-06 with SIGACTs null outside 2004-02 … 2009-02', () => {

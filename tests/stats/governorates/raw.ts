@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
 	asTopology,
 	ibcIncidentsFromBytes,
+	parseCositPopulation,
 	parseDistrictPopulations,
 	parseSigacts,
 	type IbcIncident,
@@ -13,6 +14,7 @@ export const RAW = 'data/raw/governorates';
 export const IBC_FILE = `${RAW}/esoc_ibc_incidents_2003_2009.csv`;
 export const SIGACT_FILE = `${RAW}/esoc_sigacts_governorate_month.csv`;
 export const POPULATION_FILE = `${RAW}/wfp_population_by_district.csv`;
+export const COSIT_FILE = `${RAW}/cosit_population_2010.csv`;
 
 export const readRaw = (name: string): string => readFileSync(`${RAW}/${name}`, 'utf8');
 
@@ -26,6 +28,9 @@ export const realSigacts = (): SigactRow[] =>
 
 export const realDistricts = () =>
 	parseDistrictPopulations(readFileSync(POPULATION_FILE, 'utf8'), POPULATION_FILE);
+
+export const realCositPopulation = () =>
+	parseCositPopulation(readFileSync(COSIT_FILE, 'utf8'), COSIT_FILE);
 
 export const realTopologies = () => ({
 	districts: asTopology(

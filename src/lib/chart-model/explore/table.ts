@@ -17,7 +17,7 @@ export interface ExploreRow {
 	readonly ibcMin: number | null;
 	readonly ibcMax: number | null;
 	readonly sigact: number | null;
-	/** The chosen measure per 100,000 people (WFP 2007); null for deaths not placed anywhere. */
+	/** The chosen measure per 100,000 people (COSIT 2010); null for deaths not placed anywhere. */
 	readonly rate: number | null;
 	readonly sourceIds: readonly SourceId[];
 }
@@ -55,7 +55,7 @@ export function exploreRows(data: ExploreData, s: ExploreState): ExploreRow[] {
 			const rate =
 				place === 'unlocated' || measured === null
 					? null
-					: per100k(measured, data.population2007[place]);
+					: per100k(measured, data.population2010[place]);
 			const sourceIds: SourceId[] = [];
 			if (row.ibcMin !== null) sourceIds.push(ids.ibc as SourceId);
 			if (row.sigact !== null) sourceIds.push(ids.sigact as SourceId);

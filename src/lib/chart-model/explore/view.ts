@@ -28,7 +28,7 @@ export const per100k = (value: number, population: number): number =>
 /** Population of a selection (the whole country when none): the denominator of every rate. */
 export function populationOf(data: ExploreData, gov: readonly GovernorateCode[]): number {
 	const codes = gov.length > 0 ? gov : data.codes;
-	return codes.reduce((sum, c) => sum + data.population2007[c], 0);
+	return codes.reduce((sum, c) => sum + data.population2010[c], 0);
 }
 
 export interface PlaceValue {
@@ -46,7 +46,7 @@ export function placeValues(data: ExploreData, s: ExploreState): PlaceValue[] {
 	return data.codes.map((code, g) => {
 		const count = sumOver(rows[g]!, from, to);
 		const value =
-			count === null || s.per === 'count' ? count : per100k(count, data.population2007[code]);
+			count === null || s.per === 'count' ? count : per100k(count, data.population2010[code]);
 		return { code, count, value };
 	});
 }

@@ -32,8 +32,8 @@ export interface ExploreData {
 	readonly unlocated: ExploreSeries;
 	/** The whole country: every governorate plus "not located". */
 	readonly national: ExploreSeries;
-	/** WFP 2007 populations, for rates per 100,000 (`per100k`). */
-	readonly population2007: Readonly<Record<GovernorateCode, number>>;
+	/** COSIT 2010 populations (`cositPopulation.ts`), for rates per 100,000 (`per100k`). */
+	readonly population2010: Readonly<Record<GovernorateCode, number>>;
 	/** First and last month each source covers. */
 	readonly coverage: {
 		readonly ibc: readonly [MonthKey, MonthKey];
@@ -58,7 +58,7 @@ export function exploreData(input: {
 	ibcMin: MonthlyCounts;
 	ibcMax: MonthlyCounts;
 	sigact: MonthlyCounts;
-	population2007: Readonly<Record<GovernorateCode, number>>;
+	population2010: Readonly<Record<GovernorateCode, number>>;
 }): ExploreData {
 	const tables = [input.ibcMin, input.ibcMax, input.sigact];
 	if (tables.some((t) => t.months.length === 0))
@@ -85,7 +85,7 @@ export function exploreData(input: {
 			ibcMax: onMonths(months, input.ibcMax, nationalSeries(input.ibcMax)),
 			sigact: onMonths(months, input.sigact, nationalSeries(input.sigact))
 		},
-		population2007: input.population2007,
+		population2010: input.population2010,
 		coverage: {
 			ibc: [first(input.ibcMin), last(input.ibcMin)],
 			sigact: [first(input.sigact), last(input.sigact)]
@@ -97,6 +97,6 @@ export function exploreData(input: {
 /** What the explore dashboard can map: IBC's documented civilian deaths or SIGACT attack reports. */
 export const EXPLORE_MEASURES = ['ibc', 'sigact'] as const;
 export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
-/** Counts, or rates per 100,000 people (WFP 2007 populations). */
+/** Counts, or rates per 100,000 people (COSIT 2010 populations). */
 export const EXPLORE_RATES = ['count', '100k'] as const;
 export type ExploreRate = (typeof EXPLORE_RATES)[number];

@@ -10,6 +10,7 @@ export * from './governorateMonthRows';
 export * from './governorates';
 export * from './ibcIncidents';
 export * from './largestRemainder';
+export * from './cositPopulation';
 export * from './population';
 export * from './rivers';
 export * from './sigacts';

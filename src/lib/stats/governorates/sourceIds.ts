@@ -7,8 +7,10 @@ export const GOVERNORATE_SOURCE_IDS = {
 	ibc: 'S172',
 	/** ESOC's SIGACT counts by governorate and month. */
 	sigact: 'S173',
-	/** WFP district populations. */
-	population: 'S174',
+	/** WFP district populations: checked against, not used for rates (`cositPopulation.ts`). */
+	wfpPopulation: 'S174',
+	/** COSIT's official 2010 governorate populations, the rates' denominator. */
+	population: 'S181',
 	/** ESOC's district boundaries. */
 	boundaries: 'S175',
 	/** OpenStreetMap rivers and cities. */
