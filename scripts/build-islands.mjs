@@ -2,7 +2,9 @@
 /**
  * `npm run build:islands`: builds each page's island script on its own (vite.islands.config.ts
  * reads ISLAND), into static/_islands/, so that a page's first script is one file, not a chain
- * of chunks shared with the other pages' scripts.
+ * of chunks shared with the other pages' scripts. Then minifies the embed page's own script
+ * (src/embed/embed-child.ts, no framework) into static/embed-child.js: the embeds' whole
+ * script budget is 2 KB.
  */
 import { build } from 'vite';
 
@@ -13,3 +15,21 @@ for (const [i, island] of ISLANDS.entries()) {
 	await build({ configFile: 'vite.islands.config.ts', logLevel: 'warn' });
 	console.log(`island script built: /_islands/${island}.js`);
 }
+
+await build({
+	configFile: false,
+	logLevel: 'warn',
+	publicDir: false,
+	build: {
+		outDir: 'static',
+		emptyOutDir: false,
+		minify: true,
+		lib: {
+			entry: 'src/embed/embed-child.ts',
+			formats: ['iife'],
+			name: 'embedChild',
+			fileName: () => 'embed-child.js'
+		}
+	}
+});
+console.log('embed script built: /embed-child.js');

@@ -3,13 +3,16 @@
  * Writes build/_headers: the header-only security directives that a <meta> CSP cannot carry,
  * in the host-neutral `_headers` format (Netlify, Cloudflare Pages; applied locally by
  * scripts/serve.mjs). One rule per built page, so no two rules overlap: the embed pages may be
- * framed by any site, every other page by none.
+ * framed by any site, every other page by none; every file may be read from any origin.
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const COMMON = [
+	// Every file may be read from any origin: a sandboxed embed (WordPress frames ours with
+	// `sandbox="allow-scripts"`) has an opaque origin, `null`, and fetches its fonts in CORS mode.
+	'Access-Control-Allow-Origin: *',
 	'X-Content-Type-Options: nosniff',
 	'Referrer-Policy: strict-origin-when-cross-origin',
 	'Permissions-Policy: camera=(), microphone=(), geolocation=()'

@@ -1,6 +1,7 @@
 /**
  * The page fixture every browser test uses: it fails the test on any console error or
- * uncaught exception, and on any request that leaves localhost.
+ * uncaught exception, any response with an error status (named by its address), and any
+ * request that leaves localhost.
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -15,6 +16,10 @@ export const test = base.extend<{ guarded: void; allowedConsoleErrors: RegExp | 
 					problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+			// The console says only "404"; the address says what is missing.
+			page.on('response', (res) => {
+				if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+			});
 			page.on('request', (req) => {
 				const { hostname } = new URL(req.url());
 				// `.test` is reserved for testing (RFC 2606): the embed tests' host pages live there.

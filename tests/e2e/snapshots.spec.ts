@@ -167,8 +167,13 @@ test('oEmbed JSON has the fields the spec requires for a rich embed, and pages a
 			const o = await res.json();
 			expect(o.version).toBe('1.0');
 			expect(o.type).toBe('rich');
+			// WordPress's own embed form: a blockquote (the title linked to the chart's page and
+			// the source line), then the iframe, as wp-embed.js expects (issue 21).
 			expect(o.html).toMatch(
-				new RegExp(`^<iframe src="http://localhost:4173/${lang}/embed/${chart}/"`)
+				new RegExp(
+					`^<blockquote class="wp-embedded-content"><a href="http://localhost:4173/${lang}/share/${chart}/">[^<]+</a>[^<]+</blockquote>` +
+						`<iframe class="wp-embedded-content" src="http://localhost:4173/${lang}/embed/${chart}/"`
+				)
 			);
 			expect(Number.isInteger(o.width) && o.width > 0).toBe(true);
 			expect(Number.isInteger(o.height) && o.height > 0).toBe(true);

@@ -195,6 +195,12 @@ export const exploreValueLabel =
 			? plural(Math.round(n), measure === 'ibc' ? NOUNS.civilianDeaths : NOUNS.attacks, locale)
 			: `${formatRatio(n, locale)} ${EXPLORE_TEXT.per100kInline[locale.lang]}`;
 
+/** The figures' standing, and for rates what they divide by: said beside the map and the comparison. */
+export const standingText = (perCapita: boolean, lang: Lang): string =>
+	perCapita
+		? `${EXPLORE_TEXT.secondaryShort[lang]} ${EXPLORE_TEXT.per100kBasis[lang]}`
+		: EXPLORE_TEXT.secondaryShort[lang];
+
 /** The colour classes' labels, lowest first: "0–120", …, "450 and over" («450 فأكثر»). */
 export const classLabels = (
 	thresholds: readonly number[],

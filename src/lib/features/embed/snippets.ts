@@ -1,4 +1,7 @@
-/** The snippets an editor copies to embed a chart: a plain iframe and the script loader. */
+/**
+ * The snippets an editor copies to embed a chart (a plain iframe and the script loader), and the
+ * HTML an oEmbed consumer such as WordPress receives.
+ */
 import { escapeXml } from '$lib/render/snapshot/svgText';
 import { absolute } from '$lib/features/site/site';
 
@@ -13,3 +16,25 @@ export const iframeSnippet = (src: string, title: string, height: number): strin
 /** Resizes itself with /embed.js (no inline script, so it works under a strict CSP). */
 export const scriptSnippet = (src: string, title: string, height: number): string =>
 	`<div class="iraq-war-embed" data-src="${escapeXml(src)}" data-title="${escapeXml(title)}" data-height="${Math.ceil(height)}"></div>\n<script async src="${absolute('/embed.js')}"></script>`;
+
+export interface OembedHtml {
+	/** The embed page, absolute. */
+	readonly src: string;
+	readonly title: string;
+	readonly height: number;
+	/** The chart's own page, absolute: where the blockquote's title links. */
+	readonly pageUrl: string;
+	/** "Sources: Reuters, AP", in the edition's words. */
+	readonly sourceLine: string;
+}
+
+/**
+ * oEmbed `html` in the shape WordPress's own post embeds use: a blockquote, then the frame.
+ * WordPress keeps only `blockquote`, `a[href]` and the iframe of a provider it does not know,
+ * sandboxes the frame, hides it until the frame posts its height, and loads wp-embed.js (which
+ * listens for that message) only when a `blockquote.wp-embedded-content` is there. The
+ * blockquote is what a reader sees before the frame speaks, or where a host strips frames.
+ */
+export const oembedHtml = (o: OembedHtml): string =>
+	`<blockquote class="wp-embedded-content"><a href="${escapeXml(o.pageUrl)}">${escapeXml(o.title)}</a> — ${escapeXml(o.sourceLine)}</blockquote>` +
+	`<iframe class="wp-embedded-content" src="${escapeXml(o.src)}" title="${escapeXml(o.title)}" width="100%" height="${Math.ceil(o.height)}" frameborder="0"></iframe>`;

@@ -1,12 +1,14 @@
 import { CARD } from '$lib/chart-model/tokens';
 import { error, json } from '@sveltejs/kit';
 import { definitionOf, isRegistered } from '$lib/chart-model/registry';
-import { embedPath, iframeSnippet } from '$lib/features/embed/snippets';
+import { embedPath, oembedHtml } from '$lib/features/embed/snippets';
+import { sourceLine } from '$lib/features/embed/sourceLine';
 import { langCharts } from '$lib/server/chartPages';
+import { chartPageData } from '$lib/server/chartPageData';
 import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/features/site/site';
 import { isLang } from '$lib/i18n';
 import type { EntryGenerator, RequestHandler } from './$types';
-import { cardPath } from '$lib/features/share/paths';
+import { cardPath, statePagePath } from '$lib/features/share/paths';
 
 export const prerender = true;
 export const entries: EntryGenerator = () => langCharts();
@@ -17,13 +19,20 @@ export const GET: RequestHandler = ({ params }) => {
 	const def = definitionOf(params.chart);
 	const title = def.text[params.lang].title;
 	const height = def.embedHeight;
+	const { sources } = chartPageData(params.lang, params.chart);
 	return json({
 		version: '1.0',
 		type: 'rich',
 		title,
 		provider_name: SITE_NAME[params.lang],
 		provider_url: `${SITE_ORIGIN}/`,
-		html: iframeSnippet(absolute(embedPath(params.lang, params.chart)), title, height),
+		html: oembedHtml({
+			src: absolute(embedPath(params.lang, params.chart)),
+			title,
+			height,
+			pageUrl: absolute(statePagePath(params.lang, params.chart)),
+			sourceLine: sourceLine(Object.values(sources), params.lang)
+		}),
 		width: 640,
 		height,
 		thumbnail_url: absolute(cardPath(params.lang, params.chart)),
