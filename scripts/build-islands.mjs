@@ -6,6 +6,7 @@
  * (src/embed/embed-child.ts, no framework) into static/embed-child.js: the embeds' whole
  * script budget is 2 KB.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const ISLANDS = ['story', 'gallery', 'explore'];
@@ -20,6 +21,7 @@ await build({
 	configFile: false,
 	logLevel: 'warn',
 	publicDir: false,
+	resolve: { alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) } },
 	build: {
 		outDir: 'static',
 		emptyOutDir: false,

@@ -14,8 +14,11 @@
  *   open: each one asks WordPress to go there (`message: 'link'`), which it does for this
  *   site's own pages; a source's link goes to that source on the sources page. Content taller
  *   than WordPress's 1,000 px clamp folds its notes and sources into a disclosure.
- * - On the plain page, the chart's data points get their tooltips (keyboard, pointer, touch).
+ * - On the plain page, the chart's data points get their tooltips (keyboard, pointer, touch),
+ *   by the same code as the story's server-rendered charts (attachPointTips).
  */
+import { attachPointTips } from '$lib/features/chart/pointTips';
+
 (function () {
 	const found = document.querySelector<HTMLElement>('.embed-root');
 	if (!found) return;
@@ -72,16 +75,12 @@
 	// phone's column) then scrolls inside its frame: squeezing its rows would overlap its labels.
 	function fold() {
 		folded = true;
-		html.setAttribute('data-compact', '');
 		const caption = root.querySelector('figure > figcaption');
 		if (!caption) return;
 		const details = document.createElement('details');
 		details.className = 'embed-fold';
 		const summary = document.createElement('summary');
-		summary.textContent =
-			html.lang === 'ar'
-				? 'عن هذا الرسم: الملاحظات والمصادر'
-				: 'About this chart: notes and sources';
+		summary.textContent = root.getAttribute('data-fold-label'); // from the edition's catalog
 		details.appendChild(summary);
 		const subtitle = root.querySelector('figure > header .subtitle');
 		if (subtitle) details.appendChild(subtitle);
@@ -118,61 +117,5 @@
 
 	if (live) return; // the live page's own components handle the data points
 
-	// Tooltips for the prerendered points: one tab stop per chart, arrows/Home/End move.
-	const tip = document.createElement('div');
-	tip.className = 'chart-tooltip';
-	tip.setAttribute('aria-hidden', 'true');
-	tip.hidden = true;
-	function show(button: HTMLElement) {
-		button.parentNode?.appendChild(tip);
-		tip.textContent = button.getAttribute('aria-label');
-		tip.style.left = button.style.left;
-		tip.style.top = button.style.top;
-		tip.classList.toggle('flip', parseFloat(button.style.left) > 60);
-		tip.hidden = false;
-	}
-	function hide() {
-		tip.hidden = true;
-	}
-	for (const points of Array.from(root.querySelectorAll('.points'))) {
-		(function (group: Element) {
-			const buttons = Array.from(group.querySelectorAll<HTMLButtonElement>('button.point'));
-			function index(el: Element | null) {
-				return el instanceof HTMLButtonElement ? buttons.indexOf(el) : -1;
-			}
-			group.addEventListener('keydown', function (event) {
-				const e = event as KeyboardEvent;
-				const i = index(document.activeElement);
-				if (i < 0) return;
-				const keys: Record<string, number> = {
-					ArrowRight: i + 1,
-					ArrowDown: i + 1,
-					ArrowLeft: i - 1,
-					ArrowUp: i - 1,
-					Home: 0,
-					End: buttons.length - 1
-				};
-				let next = keys[e.key];
-				if (e.key === 'Escape') return hide();
-				if (next === undefined) return;
-				e.preventDefault();
-				next = Math.max(0, Math.min(buttons.length - 1, next));
-				const from = buttons[i];
-				const to = buttons[next];
-				if (from) from.tabIndex = -1;
-				if (to) {
-					to.tabIndex = 0;
-					to.focus();
-				}
-			});
-			for (const button of buttons) {
-				const open = () => show(button);
-				button.addEventListener('focus', open);
-				button.addEventListener('click', open);
-				button.addEventListener('pointerenter', open);
-				button.addEventListener('blur', hide);
-				button.addEventListener('pointerleave', hide);
-			}
-		})(points);
-	}
+	attachPointTips(root);
 })();

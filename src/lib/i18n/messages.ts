@@ -11,6 +11,8 @@ export interface Messages {
 	headlineHeading: string;
 	source: string;
 	sources: string;
+	/** The disclosure an embed folds its subtitle, notes and sources into past a host's height clamp. */
+	embedFold: string;
 	period: string;
 	otherEdition: string;
 	downloadsNote: string;
@@ -27,6 +29,7 @@ const ar: Messages = {
 	headlineHeading: 'الأرقام الرئيسية',
 	source: 'المصدر',
 	sources: 'المصادر',
+	embedFold: 'عن هذا الرسم: الملاحظات والمصادر',
 	period: 'الفترة',
 	otherEdition: 'English',
 	downloadsNote: 'كل ملف بصيغة CSV مع عمود المصدر لكل رقم.',
@@ -88,6 +91,7 @@ const en: Messages = {
 	headlineHeading: 'Headline figures',
 	source: 'Source',
 	sources: 'Sources',
+	embedFold: 'About this chart: notes and sources',
 	period: 'Period',
 	otherEdition: 'العربية',
 	downloadsNote: 'Every file is CSV, with the source of every figure in its own column.',
