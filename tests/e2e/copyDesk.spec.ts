@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { RATING_TEXT } from '../../src/lib/i18n/ratings';
 import {
+	doubledWords,
 	glossaryProblems,
 	labelProblem,
 	latinCommas,
@@ -77,6 +78,10 @@ test('every quotation in guillemets that a sentence gives to the text is the tex
 
 test('every text keeps to the house glossary (src/lib/i18n/glossary.ts)', () => {
 	expect(report((t) => glossaryProblems(t, GLOSSARY, SEED))).toEqual([]);
+});
+
+test('no word or phrase is said twice in a row (a figure’s own qualifier repeated by the copy)', () => {
+	expect(report((t) => doubledWords(t, SEED).map((w) => `“${w} ${w}”`))).toEqual([]);
 });
 
 // ─── the checks themselves ──────────────────────────────────────────────────────────────────
@@ -149,4 +154,15 @@ test('the glossary check flags banned variants, not the seed’s spelling in an 
 		'«الغارديان» → ««الغارديان»»',
 		'«الحصيلات» → «الحصائل»'
 	]);
+});
+
+test('the doubled-words check flags a repeated phrase, not repeated numbers or the seed’s words', () => {
+	const [ar] = one('<p>منها 3,527 على الأقل على الأقل بأعمال عدائية</p>');
+	expect(doubledWords(ar!, SEED)).toEqual(['على الأقل']);
+	const [en] = one('<p>at least at least 3,527 of them; 10 10 and S1 S1</p>', 'en');
+	expect(doubledWords(en!, SEED)).toEqual(['at least']);
+	const [clean] = one('<p>منها 3,527 على الأقل بأعمال عدائية (بي بي سي)</p>');
+	expect(doubledWords(clean!, SEED)).toEqual([]);
+	const [phrases] = one('<p>Civilians killed (Iraq Body Count), Count</p>', 'en');
+	expect(doubledWords(phrases!, SEED)).toEqual([]);
 });

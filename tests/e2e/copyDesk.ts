@@ -30,7 +30,7 @@ export const FOREIGN = '⟪⟫';
 const SKIP = 'script, style, template, code, pre, textarea, kbd, [translate="no"], [data-verbatim]';
 /** Elements whose text is read as one piece (a sentence never spans two of them). */
 const BLOCKS =
-	'p, li, h1, h2, h3, h4, h5, h6, td, th, caption, figcaption, summary, label, button, option, legend, dt, dd, blockquote, title, text, desc, div, section, article, header, footer, main, nav, aside, figure, span.summary';
+	'p, li, h1, h2, h3, h4, h5, h6, td, th, caption, figcaption, summary, label, button, option, legend, dt, dd, blockquote, title, text, desc, div, section, article, header, footer, main, nav, aside, figure, span.summary, span.name';
 const ATTRIBUTES: readonly [string, Kind][] = [
 	['alt', 'alt'],
 	['aria-label', 'aria-label'],
@@ -264,6 +264,30 @@ export function glossaryProblems(
 						: null
 					: (text.match(banned)?.[0] ?? null);
 			if (hit) found.push(`«${hit}» → «${entry.term}»`);
+		}
+	return found;
+}
+
+/**
+ * A word or phrase of up to four words said twice in a row ("at least at least", «على الأقل
+ * على الأقل»): what a figure that carries its own qualifier leaves when the copy around it
+ * says the qualifier too. Numbers, and the seed's own words in exact quotes, are not read.
+ */
+export function doubledWords(t: Text, seed: string): string[] {
+	const raw = withoutSeedQuotes(t.text, seed).split(/[\s\u00A0\u200F\u200E]+/);
+	const words = raw.map((w) => w.replace(/^[(«“"']+|[)»”"'.,،؛:;!?؟]+$/gu, ''));
+	/** Punctuation after a word ends the phrase: "(Iraq Body Count), Count" is two phrases. */
+	const ends = raw.map((w) => /[)»”"'.,،؛:;!?؟]$/u.test(w));
+	const found: string[] = [];
+	for (let n = 1; n <= 4; n++)
+		for (let i = 0; i + 2 * n <= words.length; i++) {
+			const a = words.slice(i, i + n);
+			const b = words.slice(i + n, i + 2 * n);
+			if (a.some((w) => w === '' || /\d/.test(w) || w === FOREIGN)) continue;
+			if (ends[i + n - 1]) continue;
+			// a spelled-out acronym repeats its letters: «بي بي سي» (BBC)
+			if (n === 1 && a[0]!.length < 3) continue;
+			if (a.join(' ') === b.join(' ')) found.push(a.join(' '));
 		}
 	return found;
 }

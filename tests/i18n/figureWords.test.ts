@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNotes, figureText } from '$lib/i18n/figureWords';
+import { figureNotes, figureText, ratioSentence } from '$lib/i18n/figureWords';
 import { type Figure } from '$lib/stats';
 import { settingsFor } from '$lib/i18n';
 
@@ -68,5 +68,18 @@ describe('figureNotes', () => {
 		expect(figureNotes(figure(1), 'en')).toEqual([]);
 		expect(figureNotes(figure(1, { basis: 'our_sum' }), 'en')[0]).toMatch(/our sum/);
 		expect(figureNotes(figure(1, { status: 'unverified' }), 'ar')[0]).toMatch(/غير مؤكد/);
+	});
+});
+
+describe('ratioSentence', () => {
+	it('says a multiple as its own sentence, turned round below 1, and "about" near 1', () => {
+		const en = settingsFor('en', 'latn');
+		const ar = settingsFor('ar', 'latn');
+		expect(ratioSentence(32246 / 4500, en)).toBe('It is 7.2 times the text’s figure.');
+		expect(ratioSentence(32246 / 4500, ar)).toBe('ويبلغ 7.2 ضعف رقم النص.');
+		expect(ratioSentence(0.25799, en)).toBe('The text’s figure is 3.9 times this one.');
+		expect(ratioSentence(0.25799, ar)).toBe('ورقم النص 3.9 ضعف هذا الرقم.');
+		expect(ratioSentence(4486 / 4500, en)).toBe('It is about the text’s figure.');
+		expect(ratioSentence(1.04, ar)).toBe('وهو قريب من رقم النص.');
 	});
 });

@@ -124,8 +124,11 @@ describe('claims vs sourced figures', () => {
 	});
 	it('the published rule holds for every claim: a number off by 2× or more from every figure of its measure is rated false', () => {
 		for (const c of checkedClaims(d, figures))
-			if (isOffByFactor(c.comparisons)) expect(c.rating, c.id).toBe('false');
-		const offenders = checkedClaims(d, figures).filter((c) => isOffByFactor(c.comparisons));
+			if (isOffByFactor(c.comparisons, c.sameMeasure, c.claimed))
+				expect(c.rating, c.id).toBe('false');
+		const offenders = checkedClaims(d, figures).filter((c) =>
+			isOffByFactor(c.comparisons, c.sameMeasure, c.claimed)
+		);
 		expect(offenders.map((c) => c.id).sort()).toEqual(['C10', 'C13']);
 	});
 	it('rating such a claim anything but false is a build error naming the claim', () => {
@@ -145,6 +148,18 @@ describe('claims vs sourced figures', () => {
 			])
 		).toBe(false);
 		expect(isOffByFactor([])).toBe(false);
+	});
+	it('an estimate of the same measure within a factor of two (either end of its range) lifts the rule', () => {
+		const far = { ...compare(500_000, figure(122_438)), figureId: 'x', figure: figure(122_438) };
+		const range = (low: number, high: number) =>
+			({ central: null, low, high, measureType: 'documented_civilian' }) as never;
+		expect(isOffByFactor([far as never], [range(182_272, 204_575)], 500_000)).toBe(true);
+		expect(isOffByFactor([far as never], [range(182_272, 260_000)], 500_000)).toBe(false);
+	});
+	it('C13’s same-measure counts (IBC’s range, Costs of War’s civilians) are weighed; the surveys are other measures', () => {
+		const c13 = checkedClaims(d, figures).find((c) => c.id === 'C13')!;
+		expect(c13.sameMeasure.map((e) => e.id)).toEqual(['ibc-2013', 'cow-2018-civilians']);
+		expect(c13.otherMeasures.map((e) => e.id)).toEqual(['plos-2013', 'plos-2013-migration']);
 	});
 	it('an unknown figure id in claims.csv is an error, not a silent blank', () => {
 		const text = readReal('claims').replace('us_wounded_total', 'us_wounded_totl');

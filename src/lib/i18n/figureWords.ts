@@ -4,7 +4,13 @@
  */
 import { type Estimate, type Figure } from '$lib/stats';
 import { type Lang, type LocaleSettings } from './lang';
-import { formatCompactCount, formatCompactCountAlone, formatCount, formatFigure } from './format';
+import {
+	formatCompactCount,
+	formatCompactCountAlone,
+	formatCount,
+	formatFigure,
+	formatRatio
+} from './format';
 
 /**
  * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole
@@ -68,4 +74,26 @@ export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const range = e.low !== null && e.high !== null ? `${n(e.low)}–${n(e.high)}` : null;
 	if (e.central === null) return range ?? '';
 	return range ? `${n(e.central)} (${range})` : n(e.central);
+}
+
+/**
+ * How a sourced figure compares with the text's, as its own sentence: a difference is not a
+ * ratio, so the two are never joined ("+27,746 (7.2 times …)" read as if the difference were
+ * the multiple). Below 1 the comparison turns round, so no "0.3 times" is printed; a ratio
+ * that rounds to 1 says the two are about the same.
+ */
+export function ratioSentence(ratio: number, locale: LocaleSettings): string {
+	const { lang } = locale;
+	const rounded = Math.round(ratio * 10) / 10;
+	const inverse = Math.round((1 / ratio) * 10) / 10;
+	if (rounded === 1 || inverse === 1)
+		return lang === 'ar' ? 'وهو قريب من رقم النص.' : 'It is about the text’s figure.';
+	if (ratio > 1) {
+		const r = formatRatio(ratio, locale);
+		return lang === 'ar' ? `ويبلغ ${r} ضعف رقم النص.` : `It is ${r} times the text’s figure.`;
+	}
+	const r = formatRatio(1 / ratio, locale);
+	return lang === 'ar'
+		? `ورقم النص ${r} ضعف هذا الرقم.`
+		: `The text’s figure is ${r} times this one.`;
 }

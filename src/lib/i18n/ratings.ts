@@ -87,6 +87,6 @@ export const ratingName = (rating: Rating, lang: Lang): string => RATING_TEXT[ra
  * its number may have come from.
  */
 export const RATING_RULE: Record<Lang, string> = {
-	ar: 'نقيّم ما يسمّيه النص. فإن ذكر رقماً يبعد ضعفين أو أكثر عن كل رقم موثّق للمقياس الذي يسمّيه فهو «خاطئ»، حتى لو طابق رقماً لمقياس آخر (نذكر ذلك المقياس في الشرح بوصفه خلطاً محتملاً، ولا نعدّه عذراً). أما «مضلِّل» فلادعاء يصحّ جزء مما يذكره، كتاريخ بدء معركة يقدّمه النص تاريخاً لحسمها.',
-	en: 'We rate what the text names. A number off by a factor of two or more from every sourced figure of the measure the text names is “False”, even when it matches a figure of another measure (we name that measure in the explanation as the likely mix-up; it is not an excuse). “Misleading” is for a claim part of which holds, such as the date a battle began given as the date it was won.'
+	ar: 'نقيّم ما يسمّيه النص. فإن ذكر رقماً يبعد ضعفين أو أكثر عن كل رقم موثّق للمقياس الذي يسمّيه، وعن طرفي كل تقدير لهذا المقياس، فهو «خاطئ»، حتى لو طابق رقماً لمقياس آخر (نذكر ذلك المقياس في الشرح بوصفه خلطاً محتملاً، ولا نعدّه عذراً). أما «مضلِّل» فلادعاء يصحّ جزء مما يذكره، كتاريخ بدء معركة يقدّمه النص تاريخاً لحسمها.',
+	en: 'We rate what the text names. A number off by a factor of two or more from every sourced figure of the measure the text names, and from both ends of every estimate of that measure, is “False”, even when it matches a figure of another measure (we name that measure in the explanation as the likely mix-up; it is not an excuse). “Misleading” is for a claim part of which holds, such as the date a battle began given as the date it was won.'
 };

@@ -6,7 +6,7 @@
  */
 import type { SourceId } from './brand';
 import type { Datasets, Row } from './datasets';
-import { estimates, type Estimate } from './estimates';
+import { estimates, type Estimate, type MeasureType } from './estimates';
 import type { Figure } from './figure';
 import { isFigureId, type FigureId, type HeadlineFigures } from './headline';
 import type { Rating } from './ratings';
@@ -37,9 +37,22 @@ export interface CheckedClaim {
 	readonly explanation: { readonly ar: string; readonly en: string };
 	readonly sourceIds: readonly SourceId[];
 	readonly comparisons: readonly Comparison[];
-	/** Estimates of other measures, shown as ranges beside the claim. */
-	readonly context: readonly Estimate[];
+	/**
+	 * Estimates of the claim's own measure for other periods or as ranges (IBC's minimum to
+	 * maximum, Costs of War to 2018): no arithmetic, but the rating weighs them.
+	 */
+	readonly sameMeasure: readonly Estimate[];
+	/** Estimates of other measures, shown as ranges beside the claim, never weighed against it. */
+	readonly otherMeasures: readonly Estimate[];
 }
+
+/**
+ * Which estimates (death_estimates.csv's measure_type) count what a claim's measure counts:
+ * one line per claim measure that estimates exist for.
+ */
+const ESTIMATE_MEASURE: Readonly<Record<string, MeasureType>> = {
+	documented_civilian_deaths: 'documented_civilian'
+};
 
 export function compare(claimed: number | null, figure: Figure) {
 	if (claimed === null || claimed === 0) return { difference: null, ratio: null };
@@ -79,13 +92,19 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 					throw new Error(`${where} compares to ${id}, which no standalone source gives`);
 				return { figureId: id, figure, ...compare(c.claimed_value, figure) };
 			}),
-			context: (c.context_estimates ?? []).map((id) => {
-				const e = byId.get(id);
-				if (!e) throw new Error(`${where} names unknown estimate "${id}"`);
-				return e;
-			})
+			...splitByMeasure(
+				(c.context_estimates ?? []).map((id) => {
+					const e = byId.get(id);
+					if (!e) throw new Error(`${where} names unknown estimate "${id}"`);
+					return e;
+				}),
+				c.claimed_measure
+			)
 		};
-		if (isOffByFactor(checked.comparisons) && checked.rating !== 'false')
+		if (
+			isOffByFactor(checked.comparisons, checked.sameMeasure, c.claimed_value) &&
+			checked.rating !== 'false'
+		)
 			throw new Error(
 				`${where} is rated "${checked.rating}", but its number is off by a factor of ${FALSE_FACTOR} or more from every figure of the measure it names, which the scale rates "false"`
 			);
@@ -100,11 +119,36 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
  */
 export const FALSE_FACTOR = 2;
 
-export function isOffByFactor(comparisons: readonly Comparison[]): boolean {
+const offBy = (ratio: number) => ratio >= FALSE_FACTOR || ratio <= 1 / FALSE_FACTOR;
+
+/**
+ * Off by the factor from every figure of its measure, and from every end of every estimate of
+ * its measure (a range counts as close if either end is).
+ */
+export function isOffByFactor(
+	comparisons: readonly Comparison[],
+	sameMeasure: readonly Estimate[] = [],
+	claimed: number | null = null
+): boolean {
+	const estimatesOff = sameMeasure.every((e) =>
+		[e.central, e.low, e.high]
+			.filter((v): v is number => v !== null)
+			.every((v) => claimed !== null && claimed !== 0 && offBy(v / claimed))
+	);
 	return (
 		comparisons.length > 0 &&
-		comparisons.every(
-			(c) => c.ratio !== null && (c.ratio >= FALSE_FACTOR || c.ratio <= 1 / FALSE_FACTOR)
-		)
+		comparisons.every((c) => c.ratio !== null && offBy(c.ratio)) &&
+		estimatesOff
 	);
+}
+
+function splitByMeasure(
+	context: readonly Estimate[],
+	measure: string | null
+): Pick<CheckedClaim, 'sameMeasure' | 'otherMeasures'> {
+	const same = measure === null ? undefined : ESTIMATE_MEASURE[measure];
+	return {
+		sameMeasure: context.filter((e) => e.measureType === same),
+		otherMeasures: context.filter((e) => e.measureType !== same)
+	};
 }

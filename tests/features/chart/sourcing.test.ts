@@ -201,6 +201,6 @@ describe('measures are never mixed', () => {
 	it('survey estimates beside a claim are context: shown as ranges, with no arithmetic', () => {
 		const c13 = checkedClaims(d, figures).find((c) => c.id === 'C13')!;
 		expect(c13.comparisons.map((c) => c.figureId)).toEqual(['ibc_civilian_deaths_2003_2013']);
-		expect(c13.context.map((e) => e.measureType)).toContain('excess_survey');
+		expect(c13.otherMeasures.map((e) => e.measureType)).toContain('excess_survey');
 	});
 });
