@@ -3,6 +3,7 @@ import {
 	checkedClaims,
 	compare,
 	isOffByFactor,
+	RATINGS_FOR,
 	FIGURE_IDS,
 	headlineFigures,
 	ibcTotal,
@@ -131,14 +132,31 @@ describe('claims vs sourced figures', () => {
 		);
 		expect(offenders.map((c) => c.id).sort()).toEqual(['C10', 'C13']);
 	});
-	it('rating such a claim anything but false is a build error naming the claim', () => {
+	it('what a claim gets wrong decides its rating, so errors of one kind are rated alike (C05’s place, C14’s actor)', () => {
+		const claims = checkedClaims(d, figures);
+		for (const c of d.claims)
+			expect(RATINGS_FOR[c.wrong_element ?? 'nothing'], c.claim_id).toContain(c.rating);
+		const byId = new Map(claims.map((c) => [c.id, c.rating]));
+		expect([byId.get('C05'), byId.get('C14')]).toEqual(['partly_accurate', 'partly_accurate']);
+	});
+	it('a wrong place rated mostly accurate is a build error naming the claim and the rule', () => {
 		const text = readReal('claims').replace(
-			'us_wounded_in_action,us_wounded_total,,false,',
-			'us_wounded_in_action,us_wounded_total,,misleading,'
+			/(\nC05,.*?),where,partly_accurate,/s,
+			'$1,where,mostly_accurate,'
 		);
 		expect(text).not.toBe(readReal('claims'));
 		expect(() => checkedClaims(withFixtures({ claims: text }), figures)).toThrow(
-			/claim C10 is rated "misleading", but its number is off by a factor of 2/
+			/claim C05 gets where wrong \(wrong_element\) but is rated "mostly_accurate"/
+		);
+	});
+	it('rating such a claim anything but false is a build error naming the claim', () => {
+		const text = readReal('claims').replace(
+			'us_wounded_in_action,us_wounded_total,,number,false,',
+			'us_wounded_in_action,us_wounded_total,,number,partly_accurate,'
+		);
+		expect(text).not.toBe(readReal('claims'));
+		expect(() => checkedClaims(withFixtures({ claims: text }), figures)).toThrow(
+			/claim C10 is rated "partly_accurate", but its number is off by a factor of 2/
 		);
 	});
 	it('a number within a factor of two is not held to the rule', () => {

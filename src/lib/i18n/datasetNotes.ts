@@ -24,8 +24,8 @@ export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 		en: 'Snapshots from different sources and dates, not a complete table; exact withdrawal dates are known for only some countries.'
 	},
 	ibc_civilian_deaths_monthly: {
-		ar: 'حد أدنى موثق، لا تقدير للحصيلة الكاملة؛ جُمع فيها بين إصدارين للمشروع (2012 و2015).',
-		en: 'A documented minimum, not an estimate of the full toll; two IBC publications (2012 and 2015) joined.'
+		ar: 'إحصاء موثق لا تقدير للحصيلة الكاملة، فالموثق أقل من الحصيلة الفعلية. أشهر 2003–2011 هي «الحد الأعلى المسجَّل» في قاعدة بيانات مشروع «إحصاء الجثث في العراق» (إصدار 2012)، وأشهر 2012–2013 أرقامه المنشورة عام 2015.',
+		en: 'A documented count, not an estimate of the full toll, which it falls short of. The months of 2003–2011 are the “maximum recorded killed” of IBC’s database (2012 export); 2012–2013 are its figures as published in 2015.'
 	},
 	ibc_published_totals: {
 		ar: 'كل رقم بتاريخ نشره؛ يعدّل المشروع أرقامه بالزيادة.',

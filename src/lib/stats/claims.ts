@@ -101,6 +101,11 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 				c.claimed_measure
 			)
 		};
+		const allowed = RATINGS_FOR[c.wrong_element ?? 'nothing'];
+		if (!allowed.includes(checked.rating))
+			throw new Error(
+				`${where} gets ${c.wrong_element ?? 'nothing'} wrong (wrong_element) but is rated "${checked.rating}"; the scale's rule allows ${allowed.map((r) => `"${r}"`).join(' or ')}`
+			);
 		if (
 			isOffByFactor(checked.comparisons, checked.sameMeasure, c.claimed_value) &&
 			checked.rating !== 'false'
@@ -111,6 +116,24 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 		return checked;
 	});
 }
+
+/**
+ * The published rule that tells the middle of the scale apart (`RATING_RULE`): what a claim gets
+ * wrong decides the ratings it may have, so two claims with the same kind of error are rated
+ * alike. A wrong detail (a unit's name, a counting rule, a word) leaves it mostly accurate; a
+ * wrong actor, place or date makes it partly accurate or misleading; a wrong number is weighed
+ * by how far off it is (partly accurate, false) or cannot be verified.
+ */
+export const RATINGS_FOR: Readonly<
+	Record<NonNullable<Row<'claims'>['wrong_element']> | 'nothing', readonly Rating[]>
+> = {
+	nothing: ['accurate'],
+	detail: ['mostly_accurate'],
+	who: ['partly_accurate', 'misleading'],
+	where: ['partly_accurate', 'misleading'],
+	when: ['partly_accurate', 'misleading'],
+	number: ['partly_accurate', 'false', 'unverifiable']
+};
 
 /**
  * The published rule that tells False from Misleading (`RATING_RULE`): a claimed number off by

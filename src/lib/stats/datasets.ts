@@ -49,6 +49,9 @@ const sourcesColumns = {
 } satisfies Columns;
 
 /** What a published death toll measures: the estimates chart groups by this, never mixing two. */
+/** What a claim can get wrong (claims.csv `wrong_element`). */
+export const WRONG_ELEMENTS = ['detail', 'who', 'where', 'when', 'number'] as const;
+
 export const MEASURE_TYPES = [
 	'documented_civilian',
 	'documented_all',
@@ -272,6 +275,12 @@ function datasetColumns(known: ReadonlySet<string>) {
 			compare_to: blankIsNull(figureIds),
 			/** Estimates shown beside the claim as ranges, without arithmetic: other measures. */
 			context_estimates: blankIsNull(estimateIds),
+			/**
+			 * What the claim gets wrong, as the scale's rule reads it (RATING_RULE): blank when
+			 * nothing; `detail` a word, a name or a counting rule; `who`, `where`, `when` the
+			 * event's actor, place or date; `number` its figure.
+			 */
+			wrong_element: blankIsNull(oneOf(WRONG_ELEMENTS)),
 			rating: required(oneOf(RATINGS)),
 			rated_on: required(partialDate),
 			source_ids: sources,
