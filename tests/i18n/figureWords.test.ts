@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureNotes, figureText, ratioSentence } from '$lib/i18n/figureWords';
-import { type Figure } from '$lib/stats';
+import { estimateText, figureNotes, figureText, ratioSentence } from '$lib/i18n/figureWords';
+import { estimateMeasureLabel } from '$lib/i18n/measures';
+import { type Estimate, type Figure } from '$lib/stats';
 import { settingsFor } from '$lib/i18n';
 
 const figure = (value: number, extra: Partial<Figure> = {}): Figure => ({
@@ -81,5 +82,41 @@ describe('ratioSentence', () => {
 		expect(ratioSentence(0.25799, ar)).toBe('ورقم النص 3.9 ضعف هذا الرقم.');
 		expect(ratioSentence(4486 / 4500, en)).toBe('It is about the text’s figure.');
 		expect(ratioSentence(1.04, ar)).toBe('وهو قريب من رقم النص.');
+	});
+});
+
+describe('estimateText and estimateMeasureLabel', () => {
+	const est = (extra: Partial<Estimate>): Estimate =>
+		({
+			central: 98_000,
+			low: 8_000,
+			high: 194_000,
+			standalone: true,
+			poll: false,
+			measureType: 'excess_survey',
+			...extra
+		}) as Estimate;
+	const en = settingsFor('en', 'latn');
+	const ar = settingsFor('ar', 'latn');
+	it('an estimate no standalone source gives says so inside its own parenthesis', () => {
+		expect(estimateText(est({}), en)).toBe('98,000 (8,000–194,000)');
+		expect(estimateText(est({ standalone: false }), en)).toBe('98,000 (8,000–194,000; unverified)');
+		expect(estimateText(est({ standalone: false }), ar)).toBe(
+			'98,000 (8,000–194,000؛ رقم غير مؤكد)'
+		);
+		expect(estimateText(est({ central: null, standalone: false }), en)).toBe(
+			'8,000–194,000 (unverified)'
+		);
+		expect(estimateText(est({ low: null, high: null, standalone: false }), en)).toBe(
+			'98,000 (unverified)'
+		);
+	});
+	it('a poll is named as a poll wherever its measure is', () => {
+		expect(estimateMeasureLabel(est({ poll: true, measureType: 'violent_survey' }), 'en')).toBe(
+			'Violent deaths (an opinion poll, not a mortality survey)'
+		);
+		expect(estimateMeasureLabel(est({ measureType: 'violent_survey' }), 'en')).toBe(
+			'Violent deaths (survey estimates)'
+		);
 	});
 });

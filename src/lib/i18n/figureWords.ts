@@ -4,6 +4,7 @@
  */
 import { type Estimate, type Figure } from '$lib/stats';
 import { type Lang, type LocaleSettings } from './lang';
+import { STANDING_WORDS } from './sourced';
 import {
 	formatCompactCount,
 	formatCompactCountAlone,
@@ -68,12 +69,19 @@ export function figureNotes(f: Figure, lang: Lang): string[] {
 /** The one-word marker inline copy puts after an unverified figure. */
 export const unverifiedMarker = (lang: Lang): string => UNVERIFIED_SHORT[lang];
 
-/** An estimate as printed: "151,000 (104,000–223,000)"; a range alone as "112,017–122,438". */
+/**
+ * An estimate as printed: "151,000 (104,000–223,000)"; a range alone as "112,017–122,438".
+ * One that no standalone source gives carries its standing in the same parenthesis: "98,000
+ * (8,000–194,000; unverified)", so no caller can print it bare.
+ */
 export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const n = (x: number) => formatCount(x, locale);
 	const range = e.low !== null && e.high !== null ? `${n(e.low)}–${n(e.high)}` : null;
-	if (e.central === null) return range ?? '';
-	return range ? `${n(e.central)} (${range})` : n(e.central);
+	const standing = e.standalone ? null : STANDING_WORDS[locale.lang];
+	const semicolon = locale.lang === 'ar' ? '؛ ' : '; ';
+	if (e.central === null) return range === null ? '' : standing ? `${range} (${standing})` : range;
+	const inner = [range, standing].filter((x) => x !== null).join(semicolon);
+	return inner ? `${n(e.central)} (${inner})` : n(e.central);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { PartialDate, SourceId } from './brand';
 import { MEASURE_TYPES, type Datasets, type Row } from './datasets';
 import { reported, type Figure } from './figure';
+import { standaloneBy } from './sourced';
 
 export type MeasureType = Row<'death_estimates'>['measure_type'];
 export const MEASURE_ORDER: readonly MeasureType[] = MEASURE_TYPES;
@@ -29,10 +30,18 @@ export interface Estimate {
 	readonly interval: Row<'death_estimates'>['interval'];
 	readonly superseded: boolean;
 	readonly sourceIds: readonly SourceId[];
+	/**
+	 * A primary, official, peer-reviewed or press source gives it. When not (Lancet 2004's
+	 * stored copy, ORB's press release), every text that prints it says so (`estimateText`).
+	 */
+	readonly standalone: boolean;
+	/** An opinion poll (ORB), not a mortality survey: every label that names its measure says so. */
+	readonly poll: boolean;
 }
 
-export const estimates = (d: Datasets): Estimate[] =>
-	d.death_estimates.map((r) => ({
+export function estimates(d: Datasets): Estimate[] {
+	const standalone = standaloneBy(d);
+	return d.death_estimates.map((r) => ({
 		id: r.estimate_id,
 		name: { en: r.name_en, ar: r.name_ar },
 		measureType: r.measure_type,
@@ -47,8 +56,11 @@ export const estimates = (d: Datasets): Estimate[] =>
 		high: r.interval ? r.high : null,
 		interval: r.interval,
 		superseded: r.status === 'superseded',
-		sourceIds: r.source_id
+		sourceIds: r.source_id,
+		standalone: standalone(r.source_id),
+		poll: r.method.startsWith('opinion poll')
 	}));
+}
 
 /**
  * Current estimates grouped by what they measure, in a fixed order; within a group by period

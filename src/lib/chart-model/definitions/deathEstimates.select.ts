@@ -2,7 +2,6 @@ import {
 	checkedClaims,
 	estimatesByMeasure,
 	headlineFigures,
-	standaloneBy,
 	uniqueSources,
 	type Estimate,
 	type SourceId
@@ -10,10 +9,10 @@ import {
 import { defineSelector } from '../selector';
 
 export interface DeathEstimatesData {
-	/** Each estimate says whether a standalone source gives it. */
+	/** Each estimate says whether a standalone source gives it (`Estimate.standalone`). */
 	groups: {
 		measureType: Estimate['measureType'];
-		items: (Estimate & { standalone: boolean })[];
+		items: Estimate[];
 	}[];
 	/** The text's "about 500,000 civilians killed 2003–2013" (claim C13). */
 	claim: { value: number; sourceIds: SourceId[] };
@@ -21,11 +20,7 @@ export interface DeathEstimatesData {
 }
 
 export default defineSelector('death-estimates', (d): DeathEstimatesData => {
-	const standalone = standaloneBy(d);
-	const groups = estimatesByMeasure(d).map((g) => ({
-		...g,
-		items: g.items.map((e) => ({ ...e, standalone: standalone(e.sourceIds) }))
-	}));
+	const groups = estimatesByMeasure(d);
 	const c13 = checkedClaims(d, headlineFigures(d)).find((c) => c.id === 'C13');
 	if (!c13 || c13.claimed === null) throw new Error('death-estimates: claim C13 has no number');
 	return {

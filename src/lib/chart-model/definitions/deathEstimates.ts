@@ -1,5 +1,6 @@
 import { MEASURE_ORDER, type Estimate } from '$lib/stats';
 import {
+	estimateMeasureLabel,
 	estimateText,
 	formatCount,
 	formatPeriod,
@@ -176,8 +177,8 @@ export const deathEstimates = defineChart({
 										central: e.central,
 										low: e.low,
 										high: e.high,
-										valueText: withStanding(estimateText(e, locale), e, lang),
-										label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${withStanding(estimateText(e, locale), e, lang)}. ${MEASURE_TYPE_LABELS[g.measureType][lang]}`,
+										valueText: estimateText(e, locale),
+										label: `${e.name[lang]} (${formatPeriod(`${e.periodStart}/${e.periodEnd}`, locale)}): ${estimateText(e, locale)}. ${estimateMeasureLabel(e, lang)}`,
 										series: SERIES[g.measureType],
 										muted: state.group !== 'all' && state.group !== groupValue(g.measureType)
 									}))
