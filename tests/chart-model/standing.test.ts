@@ -182,3 +182,31 @@ describe('a weak figure is qualified in words in every text made from it', () =>
 		expect(holds('1,940', '194')).toBe(false);
 	});
 });
+
+describe('events no standalone source tells', () => {
+	it('say so in every text that tells them: the map’s labels, its summary and its table', () => {
+		const def = definitionOf('invasion-map');
+		const data = chartData()['invasion-map'];
+		const weak = data.events.filter((e) => !e.standalone);
+		expect(weak.length).toBeGreaterThan(0);
+		for (const lang of LANGS) {
+			const locale = settingsFor(lang);
+			for (const e of weak) {
+				const state = { view: 'map', date: e.date };
+				const spec = def.plot(data, state, locale);
+				const body = spec.panels[0]!.body;
+				if (body.kind !== 'map') throw new Error('not a map');
+				const label = body.events.find((x) => x.id === e.id)!.label;
+				expect(label, `${e.id} ${lang}`).toContain(STANDING_WORDS[lang]);
+				expect(def.summary(data, state, locale), `${e.id} ${lang}`).toContain(
+					`${e.event[lang]} (${STANDING_WORDS[lang]})`
+				);
+				const table = def.table(data, state, locale);
+				const row = table.rows.find((r) =>
+					r.includes(`${e.event[lang]} (${STANDING_WORDS[lang]})`)
+				);
+				expect(row, `${e.id} ${lang} table`).toBeDefined();
+			}
+		}
+	});
+});

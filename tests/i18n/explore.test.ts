@@ -12,12 +12,22 @@ describe('the explore dashboard in words', () => {
 	it('a governorate’s value that stands alone says what it counts, in each edition’s grammar', () => {
 		const ar = settingsFor('ar');
 		const en = settingsFor('en');
-		expect(exploreValueLabel('ibc', 'count', ar)(48598)).toBe('48,598 قتيلاً مدنياً');
-		expect(exploreValueLabel('ibc', 'count', en)(48598)).toBe('48,598 civilian deaths');
-		expect(exploreValueLabel('sigact', 'count', ar)(7)).toBe('7 هجمات');
-		expect(exploreValueLabel('sigact', 'count', en)(1)).toBe('1 attack');
-		expect(exploreValueLabel('ibc', '100k', en)(12.34)).toMatch(/^12\.3 per 100,000 people$/);
-		expect(exploreValueLabel('ibc', '100k', ar)(12.34)).toMatch(/ لكل 100 ألف نسمة$/);
+		expect(exploreValueLabel('ibc', 'count', ar, true)(48598)).toBe('48,598 قتيلاً مدنياً');
+		expect(exploreValueLabel('ibc', 'count', en, true)(48598)).toBe('48,598 civilian deaths');
+		expect(exploreValueLabel('sigact', 'count', ar, true)(7)).toBe('7 هجمات');
+		expect(exploreValueLabel('sigact', 'count', en, true)(1)).toBe('1 attack');
+		expect(exploreValueLabel('ibc', '100k', en, true)(12.34)).toMatch(/^12\.3 per 100,000 people$/);
+		expect(exploreValueLabel('ibc', '100k', ar, true)(12.34)).toMatch(/ لكل 100 ألف نسمة$/);
+	});
+	it('a value whose source cannot stand alone carries its standing into the label', () => {
+		const ar = settingsFor('ar');
+		const en = settingsFor('en');
+		expect(exploreValueLabel('ibc', 'count', ar, false)(48598)).toBe(
+			'48,598 قتيلاً مدنياً (رقم غير مؤكد)'
+		);
+		expect(exploreValueLabel('ibc', '100k', en, false)(12.34)).toBe(
+			'12.3 per 100,000 people (unverified)'
+		);
 	});
 	it('names the last colour class "and over", «فأكثر» in Arabic, never a bare +', () => {
 		const f = exploreValueFormat('count', settingsFor('ar'));

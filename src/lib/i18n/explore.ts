@@ -9,6 +9,7 @@ import { formatCount, formatMonth, formatRatio } from './format';
 import { comma, type Lang, type LocaleSettings } from './lang';
 import { NOUNS } from './nouns';
 import { plural } from './plural';
+import { withStanding } from './sourced';
 
 type Text = Record<Lang, string>;
 
@@ -188,12 +189,21 @@ export const exploreValueFormat =
  * A value with what it counts, for a label that travels alone (a governorate's aria-label):
  * «بغداد: 48,598 قتيلاً مدنياً», "Baghdad: 12.3 per 100,000 people".
  */
+/**
+ * A governorate's value as a label reads it («بغداد: 48,598 قتيلاً مدنياً (رقم غير مؤكد)»): the
+ * count with its noun, or the rate, and, when the measure's source cannot stand alone (the
+ * secondary copies S172, S173), its standing in words, so a label read alone says it too.
+ */
 export const exploreValueLabel =
-	(measure: ExploreMeasure, per: ExploreRate, locale: LocaleSettings) =>
+	(measure: ExploreMeasure, per: ExploreRate, locale: LocaleSettings, standalone: boolean) =>
 	(n: number): string =>
-		per === 'count'
-			? plural(Math.round(n), measure === 'ibc' ? NOUNS.civilianDeaths : NOUNS.attacks, locale)
-			: `${formatRatio(n, locale)} ${EXPLORE_TEXT.per100kInline[locale.lang]}`;
+		withStanding(
+			per === 'count'
+				? plural(Math.round(n), measure === 'ibc' ? NOUNS.civilianDeaths : NOUNS.attacks, locale)
+				: `${formatRatio(n, locale)} ${EXPLORE_TEXT.per100kInline[locale.lang]}`,
+			{ standalone },
+			locale.lang
+		);
 
 /** The figures' standing, and for rates what they divide by: said beside the map and the comparison. */
 export const standingText = (perCapita: boolean, lang: Lang): string =>

@@ -6,7 +6,7 @@ import { geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import world from 'world-atlas/countries-50m.json';
-import { asTopology, uniqueSources, type SourceId } from '$lib/stats';
+import { asTopology, standaloneBy, uniqueSources, type SourceId } from '$lib/stats';
 import { cityFeatures } from '$lib/stats/governorates/cities';
 import { riverFeatures } from '$lib/stats/governorates/rivers';
 import { GOVERNORATE_SOURCE_IDS } from '$lib/stats/governorates/sourceIds';
@@ -30,6 +30,8 @@ export interface MapEvent {
 	status: string;
 	insideIraq: boolean;
 	sourceIds: SourceId[];
+	/** A standalone source gives it; when not, every text that tells the event says so. */
+	standalone: boolean;
 }
 
 export interface InvasionMapData {
@@ -90,6 +92,7 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 			[SIZE, SIZE]
 		]);
 	const path = geoPath(projection).digits(2);
+	const standalone = standaloneBy(d);
 	const events = d.invasion_timeline.flatMap((e) => {
 		if (e.latitude === null || e.longitude === null) return [];
 		const [x, y] = projection([e.longitude, e.latitude]) ?? [NaN, NaN];
@@ -103,7 +106,8 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 				event: { ar: e.event_ar, en: e.event_en },
 				status: e.status,
 				insideIraq: geoContains(iraq as GeoPermissibleObjects, [e.longitude, e.latitude]),
-				sourceIds: e.source_id
+				sourceIds: e.source_id,
+				standalone: standalone(e.source_id)
 			}
 		];
 	});

@@ -1,4 +1,13 @@
-import { comma, formatPartialDate, NOUNS, pick, plural, type LocaleSettings } from '$lib/i18n';
+import {
+	comma,
+	formatPartialDate,
+	NOUNS,
+	pick,
+	plural,
+	withStanding,
+	type Lang,
+	type LocaleSettings
+} from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import type { InvasionMapData, MapEvent } from './invasionMap.select';
 
@@ -11,6 +20,9 @@ export const eventsBy = (data: InvasionMapData, date: string): MapEvent[] =>
 	data.events.filter((e) => e.date >= '2003-03-20' && e.date <= date);
 
 const dateLabel = (date: string, locale: LocaleSettings) => formatPartialDate(date, locale);
+
+/** What happened, with its standing when no standalone source tells it (Basra's start, the airport). */
+const eventText = (e: MapEvent, lang: Lang): string => withStanding(e.event[lang], e, lang);
 
 export const invasionMap = defineChart({
 	id: 'invasion-map',
@@ -57,7 +69,7 @@ export const invasionMap = defineChart({
 				const date = state.date ?? '';
 				const reached = eventsBy(data, date);
 				const today = reached.filter((e) => e.date === date);
-				const list = today.map((e) => `${e.place[lang]}: ${e.event[lang]}`).join(' ');
+				const list = today.map((e) => `${e.place[lang]}: ${eventText(e, lang)}`).join(' ');
 				return pick(
 					lang,
 					`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
@@ -87,7 +99,7 @@ export const invasionMap = defineChart({
 									x: e.x,
 									y: e.y,
 									place: e.place[lang].split(/[،,]/)[0] ?? e.place[lang],
-									label: `${dateLabel(e.date, locale)}${comma(lang)}${e.place[lang]}: ${e.event[lang]}`,
+									label: `${dateLabel(e.date, locale)}${comma(lang)}${e.place[lang]}: ${eventText(e, lang)}`,
 									today: e.date === date,
 									approximate: e.status !== 'sourced'
 								}))
@@ -105,7 +117,7 @@ export const invasionMap = defineChart({
 						pick(lang, 'المكان', 'Place'),
 						pick(lang, 'الحدث', 'Event')
 					],
-					rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], e.event[lang]]),
+					rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], eventText(e, lang)]),
 					rowSources: events.map((e) => e.sourceIds)
 				};
 			}
