@@ -11,9 +11,19 @@ describe('costSentences', () => {
 	});
 	it('reads as sentences: scope and what it counts after the source', () => {
 		const c = estimates.find((e) => e.geography === 'iraq' && e.kind === 'appropriations_to_date')!;
-		expect(costSentences(c, 'ar')).toMatch(/^وهو تقدير .+\. ويحسب .+، للعراق، .+\.$/);
+		expect(costSentences(c, 'ar')).toMatch(/^، في تقدير .+\. وهو يحسب .+ للعراق .+\.$/);
 		expect(costSentences(c, 'en')).toMatch(
-			/^It is the estimate of .+\. It counts .+, for Iraq, .+\.$/
+			/^, in the estimate of .+\. It counts .+ for Iraq .+\.$/
 		);
+	});
+	it('the appropriations say their parts after what they count, and no sentence runs on', () => {
+		const c = estimates.find((e) => e.id === 'crs-2005-through-fy2005')!;
+		expect(costSentences(c, 'en')).toBe(
+			', in the estimate of CRS Oct 2005, via Lustick. It counts congressional appropriations for Iraq through FY2005: defence, State/USAID and veterans’ medical care.'
+		);
+		for (const e of estimates)
+			for (const lang of ['ar', 'en'] as const)
+				for (const sentence of costSentences(e, lang).split(/\. /))
+					expect((sentence.match(/[,،]/g) ?? []).length, `${e.id} ${lang}`).toBeLessThanOrEqual(3);
 	});
 });

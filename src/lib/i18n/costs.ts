@@ -63,22 +63,60 @@ const FOR_GEOGRAPHY: Record<CostEstimate['geography'], { ar: string; en: string 
 };
 
 /**
- * What a cost estimate is, as two sentences to follow its amount, with no parentheses: a
- * summary that puts `costLabel` in parentheses nests them three deep (the label's own, its
- * period's, the summary's). "وهو تقدير دائرة أبحاث الكونغرس، تشرين الأول 2005، نقلاً عن
- * لوستيك. ويحسب مخصصات الكونغرس، أي …، للعراق، حتى السنة المالية 2005."
+ * What an estimate counts, as a sentence says it: the thing counted, then what it is made of
+ * when that needs saying (the appropriations' three parts), so no parenthesis is needed.
+ */
+const COUNTS_PHRASES: Record<
+	CostEstimate['counts'],
+	Record<Lang, { readonly head: string; readonly parts?: string }>
+> = {
+	appropriations: {
+		ar: {
+			head: 'مخصصات الكونغرس',
+			parts: 'مخصصات الدفاع والخارجية والرعاية الطبية للمحاربين القدامى'
+		},
+		en: {
+			head: 'congressional appropriations',
+			parts: 'defence, State/USAID and veterans’ medical care'
+		}
+	},
+	war_appropriations: {
+		ar: { head: 'تمويل الحرب الطارئ في الميزانية' },
+		en: { head: 'emergency war funding' }
+	},
+	state_usaid_spending: {
+		ar: { head: 'إنفاق وزارة الخارجية والوكالة الأمريكية للتنمية' },
+		en: { head: 'State Department and USAID spending' }
+	},
+	budgetary_to_date: {
+		ar: { head: 'الكلفة في الميزانية حتى تاريخه' },
+		en: { head: 'the budgetary cost to date' }
+	},
+	budgetary_incl_future_veterans: {
+		ar: { head: 'الكلفة في الميزانية مع رعاية المحاربين القدامى حتى 2050' },
+		en: { head: 'the budgetary cost including veterans’ care to 2050' }
+	},
+	economic_cost: {
+		ar: { head: 'الكلفة الاقتصادية الكاملة' },
+		en: { head: 'the full economic cost' }
+	}
+};
+
+/**
+ * What a cost estimate is, as two short sentences to follow its amount, with no parentheses
+ * and no run of commas: whose estimate it is, then what it counts, where and over what period.
+ * «، في تقدير دائرة أبحاث الكونغرس، تشرين الأول 2005، نقلاً عن لوستيك. وهو يحسب مخصصات
+ * الكونغرس للعراق حتى السنة المالية 2005، أي مخصصات الدفاع والخارجية والرعاية الطبية
+ * للمحاربين القدامى.»
  */
 export function costSentences(c: CostEstimate, lang: Lang): string {
 	const label = unparen(c.label[lang], lang);
 	const period = unparen(c.period[lang], lang);
-	const counts = unparen(COUNTS_LABELS[c.counts][lang], lang).replace(
-		comma(lang),
-		lang === 'ar' ? '، أي ' : ': '
-	);
+	const { head, parts } = COUNTS_PHRASES[c.counts][lang];
 	const where = FOR_GEOGRAPHY[c.geography][lang];
 	return lang === 'ar'
-		? `وهو تقدير ${label}. ويحسب ${counts}، ${where}، ${period}.`
-		: `It is the estimate of ${label}. It counts ${counts}, ${where}, ${period}.`;
+		? `، في تقدير ${label}. وهو يحسب ${head} ${where} ${period}${parts ? `، أي ${parts}` : ''}.`
+		: `, in the estimate of ${label}. It counts ${head} ${where} ${period}${parts ? `: ${parts}` : ''}.`;
 }
 
 export const COST_KIND_LABELS: Record<CostEstimate['kind'], { ar: string; en: string }> = {

@@ -117,15 +117,15 @@ export const NOUNS = {
 		},
 		en: { one: '# figure', other: '# figures' }
 	},
-	datedWithdrawals: {
+	withdrawals: {
 		ar: {
-			one: 'انسحاب واحد مؤرخ',
-			two: 'انسحابان مؤرخان',
-			few: '# انسحابات مؤرخة',
-			many: '# انسحاباً مؤرخاً',
-			other: '# انسحاب مؤرخ'
+			one: 'انسحاب واحد',
+			two: 'انسحابان',
+			few: '# انسحابات',
+			many: '# انسحاباً',
+			other: '# انسحاب'
 		},
-		en: { one: '# dated withdrawal', other: '# dated withdrawals' }
+		en: { one: '# withdrawal', other: '# withdrawals' }
 	},
 	readingMinutes: {
 		ar: {

@@ -16,6 +16,19 @@ export const STANDING_WORDS: Record<Lang, string> = {
 	en: 'unverified'
 };
 
+/** The words a weak date carries: a date is not a number («تاريخ غير مؤكد»). */
+export const DATE_STANDING_WORDS: Record<Lang, string> = {
+	ar: 'تاريخ غير مؤكد',
+	en: 'unverified'
+};
+
+/** A printed date with its standing, when it needs one. */
+export const withDateStanding = (
+	text: string,
+	v: Pick<Sourced, 'standalone'>,
+	lang: Lang
+): string => (v.standalone ? text : `${text} (${DATE_STANDING_WORDS[lang]})`);
+
 /** A printed number (or phrase holding one) with its standing, when it needs one. */
 export const withStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang): string =>
 	v.standalone ? text : `${text} (${STANDING_WORDS[lang]})`;

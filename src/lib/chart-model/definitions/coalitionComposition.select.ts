@@ -21,7 +21,7 @@ export interface CoalitionCompositionData {
 	invasion: StandingEntry[];
 	troops: Standing<TroopMonth>[];
 	snapshots: (Omit<ForceSnapshot, 'entries'> & { entries: StandingEntry[] })[];
-	withdrawals: Withdrawal[];
+	withdrawals: Standing<Withdrawal>[];
 	sources: SourceId[];
 }
 
@@ -34,7 +34,7 @@ export default defineSelector('coalition-composition', (d): CoalitionComposition
 	const invasion = invasionForce(d).map(stand);
 	const troops = troopsByMonth(d).map(stand);
 	const snapshots = mnfSnapshots(d).map((s) => ({ ...s, entries: s.entries.map(stand) }));
-	const left = withdrawals(d);
+	const left = withdrawals(d).map(stand);
 	return {
 		invasion,
 		troops,

@@ -13,6 +13,7 @@ import {
 	NOUNS,
 	pick,
 	plural,
+	withDateStanding,
 	withStanding,
 	type Lang,
 	type LocaleSettings
@@ -125,14 +126,16 @@ export const coalitionComposition = defineChart({
 			label: ['القوات شهرياً', 'Troops by month'],
 			summary(data, _state, locale) {
 				const top = peak(data.troops, (t) => t.us)!;
-				const first = data.troops[0]!;
+				const others = peak(data.troops, (t) => t.nonUs)!;
 				const n = (x: number) => formatCount(x, locale);
 				const s = (row: { standalone: boolean }, text: string) =>
 					withStanding(text, row, locale.lang);
+				// each peak is a sentence with its month first and its standing last; where the
+				// series comes from is said once, after the numbers it qualifies
 				return pick(
 					locale.lang,
-					`بحسب سلسلة شهرية في مجموعة بيانات ثانوية، بلغ عدد القوات الأمريكية ذروته في ${formatMonth(top.month, locale)}: ${s(top, plural(top.us, NOUNS.troops, locale))}. وكانت قوات الدول الأخرى ${s(first, plural(first.nonUs, NOUNS.troops, locale))} في ${formatMonth(first.month, locale)}.`,
-					`By a monthly series in a secondary compilation, US troops peaked in ${formatMonth(top.month, locale)}, at ${s(top, n(top.us))}. Other coalition troops numbered ${s(first, n(first.nonUs))} in ${formatMonth(first.month, locale)}.`
+					`في ${formatMonth(top.month, locale)} بلغ عدد القوات الأمريكية ذروته: ${s(top, plural(top.us, NOUNS.troops, locale))}. وفي ${formatMonth(others.month, locale)} بلغت قوات الدول الأخرى ذروتها: ${s(others, plural(others.nonUs, NOUNS.troops, locale))}. والرقمان من سلسلة شهرية في مجموعة بيانات ثانوية.`,
+					`US troops peaked in ${formatMonth(top.month, locale)}, at ${s(top, n(top.us))}. Other countries’ troops peaked in ${formatMonth(others.month, locale)}, at ${s(others, n(others.nonUs))}. Both figures come from a monthly series in a secondary compilation.`
 				);
 			},
 			plot(data, _state, locale) {
@@ -214,11 +217,20 @@ export const coalitionComposition = defineChart({
 			summary(data, _state, locale) {
 				const { lang } = locale;
 				const last = data.withdrawals.at(-1)!;
-				const count = plural(data.withdrawals.length, NOUNS.datedWithdrawals, locale);
+				const total = data.withdrawals.length;
+				const n = (x: number) => formatCount(x, locale);
+				const by = data.withdrawals.filter((w) => w.precision === 'by').length;
+				const weak = data.withdrawals.filter((w) => !w.standalone).length;
+				const when = withDateStanding(
+					`${byPrefix(last.precision, lang)}${formatPartialDate(last.date, locale)}`,
+					last,
+					lang
+				);
+				// "dated" would overstate it: half the dates say only that a force had gone by then
 				return pick(
 					lang,
-					`${count}؛ آخرها ${countryName(last.country, lang)} في ${formatPartialDate(last.date, locale)}.`,
-					`${count}; the last, ${countryName(last.country, lang)} on ${formatPartialDate(last.date, locale)}.`
+					`${plural(total, NOUNS.withdrawals, locale)}: ${n(total - by)} منها في يوم أو سنة معلومة، و${n(by)} لا يُعرف عنها إلا أنها تمّت بحلول تاريخ ما. وآخرها انسحاب ${countryName(last.country, lang)} في ${when}.${weak > 0 ? ` و${n(weak)} من هذه التواريخ لا يعطيها إلا مصدر ثانوي أو ضعيف، فهي غير مؤكدة.` : ''}`,
+					`${plural(total, NOUNS.withdrawals, locale)}: ${n(total - by)} on a known day or in a known year, ${n(by)} known only to have happened by a date. The last: ${countryName(last.country, lang)}, ${last.precision === 'by' ? '' : 'on '}${when}.${weak > 0 ? ` Of these dates, ${n(weak)} rest only on secondary or weak sources, so they are unverified.` : ''}`
 				);
 			},
 			plot(data, _state, locale) {
@@ -240,7 +252,7 @@ export const coalitionComposition = defineChart({
 									name: countryName(w.country, lang),
 									date: w.date,
 									approximate: w.precision === 'by',
-									label: `${countryName(w.country, lang)}: ${byPrefix(w.precision, lang)}${formatPartialDate(w.date, locale)}`,
+									label: `${countryName(w.country, lang)}: ${withDateStanding(`${byPrefix(w.precision, lang)}${formatPartialDate(w.date, locale)}`, w, lang)}`,
 									series: countrySeries(w.country)
 								}))
 							}

@@ -132,8 +132,8 @@ export const warCost = defineChart({
 				// each amount is named with what it covers: the smallest is a part of the cost, not all of it
 				return pick(
 					lang,
-					`يقول النص «عدة مليارات من الدولار». أصغر رقم هنا عن العراق وحده ${usd(low)}، ${costSentences(low, lang)} وأكبرها ${usd(high)}، ${costSentences(high, lang)} أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
-					`The text says “several billion dollars”. The smallest figure here for Iraq alone is ${usd(low)}. ${costSentences(low, lang)} The largest is ${usd(high)}. ${costSentences(high, lang)} The Costs of War estimates cover Iraq and Syria together.`
+					`يقول النص «عدة مليارات من الدولار». أصغر رقم هنا عن العراق وحده ${usd(low)}${costSentences(low, lang)} وأكبرها ${usd(high)}${costSentences(high, lang)} أما تقديرات مشروع «تكاليف الحرب» فتجمع العراق وسوريا معاً.`,
+					`The text says “several billion dollars”. The smallest figure here for Iraq alone is ${usd(low)}${costSentences(low, lang)} The largest is ${usd(high)}${costSentences(high, lang)} The Costs of War estimates cover Iraq and Syria together.`
 				);
 			},
 			plot(data, _state, locale) {
