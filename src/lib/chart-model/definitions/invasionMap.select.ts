@@ -4,6 +4,7 @@
  */
 import { geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { FeatureCollection, Geometry } from 'geojson';
 import world from 'world-atlas/countries-50m.json';
 import { asTopology, standaloneBy, uniqueSources, type SourceId } from '$lib/stats';
@@ -17,6 +18,7 @@ import waterways from '../../../../data/raw/governorates/osm_waterways.topo.json
 const WATERWAYS = 'data/raw/governorates/osm_waterways.topo.json';
 const PLACES = 'data/raw/governorates/osm_places.topo.json';
 const OSM_SOURCE = GOVERNORATE_SOURCE_IDS.osm;
+import { compactPath } from '../compactPath';
 import { defineSelector } from '../selector';
 
 export interface MapEvent {
@@ -68,10 +70,21 @@ const NEIGHBOURS: Record<string, { ar: string; en: string }> = {
 const SIZE = 100;
 const MARGIN = 6;
 const round = (n: number) => Math.round(n * 100) / 100;
+/** Triangles smaller than this (square degrees, about 10 km²) are dropped: under a tenth of a unit here. */
+const SIMPLIFY_MIN_WEIGHT = 1e-3;
 const clamp = (n: number) => Math.min(SIZE - MARGIN, Math.max(MARGIN, n));
 
 export default defineSelector('invasion-map', (d): InvasionMapData => {
-	const topo = asTopology(world, 'world-atlas/countries-50m.json', 'countries');
+	// Simplified before projecting: Natural Earth's 1:50m detail is far finer than the map's
+	// tenth-of-a-unit grid (about half a pixel at its widest), and it was most of the story
+	// page's first chart by weight.
+	const topo = simplify(
+		presimplify(
+			asTopology(world, 'world-atlas/countries-50m.json', 'countries'),
+			planarTriangleArea
+		),
+		SIMPLIFY_MIN_WEIGHT
+	);
 	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
 	const byId = (id: string) => {
 		const f = countries.features.find((c) => String(c.id) === id);
@@ -91,7 +104,10 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 			[0, 0],
 			[SIZE, SIZE]
 		]);
-	const path = geoPath(projection).digits(2);
+	const geo = geoPath(projection).digits(1);
+	const path = Object.assign((f: GeoPermissibleObjects) => compactPath(geo(f) ?? ''), {
+		centroid: (f: GeoPermissibleObjects) => geo.centroid(f)
+	});
 	const standalone = standaloneBy(d);
 	const events = d.invasion_timeline.flatMap((e) => {
 		if (e.latitude === null || e.longitude === null) return [];
@@ -111,7 +127,11 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 			}
 		];
 	});
-	const rivers = asTopology(waterways, WATERWAYS, 'waterways');
+	// rivers keep more of their bends than borders: a meander is what makes a line read as a river
+	const rivers = simplify(
+		presimplify(asTopology(waterways, WATERWAYS, 'waterways'), planarTriangleArea),
+		SIMPLIFY_MIN_WEIGHT / 5
+	);
 	const cities = asTopology(places, PLACES, 'places');
 	const riverLines = riverFeatures(feature(rivers, rivers.objects.waterways));
 	const placePoints = cityFeatures(feature(cities, cities.objects.places));
