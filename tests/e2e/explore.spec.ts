@@ -175,3 +175,72 @@ test.describe('without JavaScript', () => {
 		expect((await stateOf(page)).gov).toEqual([]);
 	});
 });
+
+test.describe('governorate pages (issue 21 §4)', () => {
+	for (const lang of ['ar', 'en'] as const)
+		test(`${lang}: every governorate has its page, card, oEmbed and embed, linked from the dashboard`, async ({
+			page,
+			request
+		}) => {
+			await page.goto(`/${lang}/explore/`);
+			const links = page.locator('nav.governorate-pages a');
+			await expect(links).toHaveCount(18);
+			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			for (const href of hrefs) {
+				expect(href).toMatch(new RegExp(`^/${lang}/explore/[a-z-]+/$`));
+				const slug = href.split('/')[3]!;
+				const card = await request.get(`/${lang}/explore/${slug}.png`);
+				expect(card.status(), slug).toBe(200);
+				expect(card.headers()['content-type']).toBe('image/png');
+				const png = await card.body();
+				// the PNG header's width and height: a social card's 1200×630
+				expect([png.readUInt32BE(16), png.readUInt32BE(20)], slug).toEqual([1200, 630]);
+				const oembed = await (await request.get(`/oembed/${lang}/explore/${slug}.json`)).json();
+				expect(oembed.html).toContain(`/${lang}/embed/explore/${slug}/`);
+				expect((await request.get(`/${lang}/embed/explore/${slug}/`)).status()).toBe(200);
+			}
+		});
+
+	test('a governorate page: its own title, summary with the figure’s standing, card and oEmbed, that governorate selected', async ({
+		page
+	}) => {
+		await page.goto('/ar/explore/diyala/');
+		await expect(page.locator('h1')).toContainText('ديالى');
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description).toMatch(
+			/ديالى، .+: [\d,]+ قتيلاً مدنياً \(رقم غير مؤكد\)، في المرتبة \d+ من 18 محافظة/
+		);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+			'content',
+			/\/ar\/explore\/diyala\.png$/
+		);
+		await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
+			'href',
+			/\/oembed\/ar\/explore\/diyala\.json$/
+		);
+		expect((await stateOf(page)).gov).toEqual(['IQ-DI']);
+		// its governorate is the default: clearing the selection writes an empty gov, not the page's
+		await page.goto('/ar/explore/diyala/?gov=');
+		await ready(page);
+		expect((await stateOf(page)).gov).toEqual([]);
+	});
+
+	test('the language switch on a governorate page keeps the governorate and the view', async ({
+		page
+	}) => {
+		await page.goto(
+			'/en/explore/diyala/?measure=sigact&per=count&from=2006-01&to=2006-12&gov=IQ-DI&by=year'
+		);
+		await ready(page);
+		await page.locator('a.edition-switch').click();
+		await expect(page).toHaveURL(/\/ar\/explore\/diyala\/\?measure=sigact/);
+	});
+
+	test('a governorate embed selects its governorate', async ({ page }) => {
+		await page.goto('/en/embed/explore/diyala/');
+		await expect(page.locator('[data-explore-state]')).toHaveAttribute(
+			'data-explore-state',
+			/IQ-DI/
+		);
+	});
+});

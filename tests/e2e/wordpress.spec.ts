@@ -20,7 +20,8 @@ const SITES = [
 /** What an editor pastes: each chart's own page, and the dashboard. */
 const TARGETS = [
 	...CHART_IDS.map((c) => ({ id: c, path: (l: string) => `/${l}/share/${c}/` })),
-	{ id: 'explore', path: (l: string) => `/${l}/explore/` }
+	{ id: 'explore', path: (l: string) => `/${l}/explore/` },
+	{ id: 'explore-diyala', path: (l: string) => `/${l}/explore/diyala/` }
 ];
 const WIDTHS = [390, 1280];
 
@@ -73,10 +74,9 @@ for (const lang of LANGS)
 				await expect(iframe).not.toHaveAttribute('style', /clip/);
 				await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 				const frame = page.frameLocator('iframe.wp-embedded-content');
-				const drawn =
-					t.id === 'explore'
-						? '[data-explore-map] path[data-code]'
-						: 'figure.chart .plot svg, figure.chart .plot .points';
+				const drawn = t.id.startsWith('explore')
+					? '[data-explore-map] path[data-code]'
+					: 'figure.chart .plot svg, figure.chart .plot .points';
 				await expect(frame.locator(drawn).first()).toBeVisible();
 				// As tall as its content, within 4 px, and inside WordPress's 200–1,000 px clamp.
 				const sizes = async () => {

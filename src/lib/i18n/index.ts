@@ -13,4 +13,5 @@ export * from './ratings';
 export * from './sourceDates';
 export * from './tiers';
 export * from './explore';
+export * from './governoratePage';
 export * from './sourced';

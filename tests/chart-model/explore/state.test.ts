@@ -64,3 +64,14 @@ describe('exploreQuery: every parameter written out', () => {
 		expect([s.from, s.to]).toEqual(['2004-02', '2004-03']);
 	});
 });
+
+describe('a governorate page’s default selection', () => {
+	it('a URL without gov keeps the page’s governorate; an empty gov clears it', () => {
+		const on = (q: string) => parseExploreState(new URLSearchParams(q), MONTHS, ['IQ-DI']);
+		expect(on('').gov).toEqual(['IQ-DI']);
+		expect(on('measure=sigact').gov).toEqual(['IQ-DI']);
+		expect(on('gov=').gov).toEqual([]);
+		expect(on('gov=IQ-AN,IQ-XX').gov).toEqual(['IQ-AN']);
+		expect(defaultState(MONTHS, ['IQ-DI']).gov).toEqual(['IQ-DI']);
+	});
+});

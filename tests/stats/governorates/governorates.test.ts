@@ -6,6 +6,7 @@ import {
 	ESOC_NAMES,
 	GOVERNORATE_CODES,
 	GOVERNORATES,
+	governorateOfSlug,
 	isGovernorateCode
 } from '$lib/stats/governorates';
 import { readRaw, realTopologies } from './raw';
@@ -71,5 +72,15 @@ describe('codeOfEsocName(name)', () => {
 			expect([...set].sort(), file).toEqual([...ESOC_NAMES].sort());
 			for (const name of set) expect(isGovernorateCode(codeOfEsocName(name)), name).toBe(true);
 		}
+	});
+});
+
+describe('governorate page slugs', () => {
+	it('each governorate has one URL-safe slug, and every slug leads back to it', () => {
+		const slugs = GOVERNORATE_CODES.map((c) => GOVERNORATES[c].slug);
+		expect(new Set(slugs).size).toBe(18);
+		for (const s of slugs) expect(s).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+		for (const c of GOVERNORATE_CODES) expect(governorateOfSlug(GOVERNORATES[c].slug)).toBe(c);
+		expect(governorateOfSlug('atlantis')).toBeNull();
 	});
 });

@@ -38,21 +38,29 @@ export interface ExploreState {
 const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallback: T): T =>
 	values.includes(raw as T) ? (raw as T) : fallback;
 
-/** The default view: every month the data covers, IBC counts, the whole country, by year. */
-export const defaultState = (months: readonly MonthKey[]): ExploreState => ({
+/**
+ * The default view: every month the data covers, IBC counts, the whole country (or, on a
+ * governorate's own page, that governorate), by year.
+ */
+export const defaultState = (
+	months: readonly MonthKey[],
+	gov: readonly GovernorateCode[] = []
+): ExploreState => ({
 	measure: 'ibc',
 	per: 'count',
 	from: months[0]!,
 	to: months.at(-1)!,
-	gov: [],
+	gov,
 	by: 'year'
 });
 
+/** `gov` is the page's own default selection: a query without a `gov` key keeps it. */
 export function parseExploreState(
 	query: URLSearchParams,
-	months: readonly MonthKey[]
+	months: readonly MonthKey[],
+	gov: readonly GovernorateCode[] = []
 ): ExploreState {
-	const base = defaultState(months);
+	const base = defaultState(months, gov);
 	const month = (raw: string | null, fallback: MonthKey): MonthKey =>
 		raw !== null && months.includes(raw as MonthKey) ? (raw as MonthKey) : fallback;
 	const from = month(query.get('from'), base.from);
@@ -64,7 +72,7 @@ export function parseExploreState(
 		// Month keys sort as text; a range given backwards (or dragged leftwards) is put in order.
 		from: from <= to ? from : to,
 		to: from <= to ? to : from,
-		gov: GOVERNORATE_CODES.filter((c) => wanted.has(c)),
+		gov: query.has('gov') ? GOVERNORATE_CODES.filter((c) => wanted.has(c)) : base.gov,
 		by: oneOf(TABLE_BY, query.get('by'), base.by)
 	};
 }

@@ -8,6 +8,7 @@
  * Downloads need the chart's definition and data; `resolve` supplies them (at hand in a Svelte
  * page, loaded on first use in the story). Only then is the download code itself loaded.
  */
+import { copyText, offerForManualCopy } from '$lib/features/islands/clipboard';
 import { iframeSnippet, scriptSnippet } from '$lib/features/embed/snippets';
 import { pick, type Lang } from '$lib/i18n/lang';
 import type { SourceRef } from '$lib/stats/sourceRef';
@@ -37,8 +38,10 @@ export function attachChartActions(root: HTMLElement, resolve: ResolveDownload):
 	};
 	/** `what` is already in the page's language: "Link", "iframe"… */
 	const copy = async (actions: HTMLElement, text: string, what: string) => {
-		await navigator.clipboard.writeText(text);
-		status(actions, `نُسخ ${what}`, `${what} copied`);
+		if (await copyText(text)) return status(actions, `نُسخ ${what}`, `${what} copied`);
+		status(actions, `انسخ ${what} من الحقل`, `Copy the ${what.toLowerCase()} from the field`);
+		const where = actions.querySelector<HTMLElement>('[role="status"]')?.parentElement ?? actions;
+		offerForManualCopy(where, text);
 	};
 	const dialogOf = (actions: HTMLElement) =>
 		root.querySelector<HTMLDialogElement>(`dialog[data-embed-dialog="${actions.dataset.actions}"]`);

@@ -1,3 +1,5 @@
+import { copyText, offerForManualCopy } from '$lib/features/islands/clipboard';
+
 /**
  * What the share buttons do (ShareButtons.svelte is their markup): copy the link, or open the
  * device's share sheet where there is one. The path follows the reader's step.
@@ -9,7 +11,7 @@ export function attachShareButtons(root: HTMLElement): { setPath(path: string): 
 	const label = copy.textContent ?? '';
 	const url = () => new URL(root.dataset.sharePath ?? '/', location.href).href;
 	copy.addEventListener('click', async () => {
-		await navigator.clipboard.writeText(url());
+		if (!(await copyText(url()))) return offerForManualCopy(root, url());
 		copy.textContent = status.textContent = root.dataset.copied ?? '';
 		setTimeout(() => {
 			copy.textContent = label;

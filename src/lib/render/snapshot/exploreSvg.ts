@@ -22,14 +22,19 @@ export interface ExploreSnapshotInput {
 	readonly permalink: string;
 	readonly fontCss?: string;
 	readonly fontFamily: string;
+	/** Governorates outlined as selected (the view's `gov`), as the page outlines them. */
+	readonly selected?: readonly string[];
+	/** The picture's height: the download's 760 px, or a social card's (CARD in tokens.ts). */
+	readonly height?: number;
 }
 
 const W = DOWNLOAD_WIDTH;
-const H = 760;
+const DOWNLOAD_HEIGHT = 760;
 const INK = PAGE.fg.light;
 const MUTED = PAGE.muted.light;
 
 export function exploreSvg(o: ExploreSnapshotInput): string {
+	const H = o.height ?? DOWNLOAD_HEIGHT;
 	const side = (x: number) => (o.rtl ? W - x : x);
 	const anchor = o.rtl ? 'end' : 'start';
 	const parts: string[] = [];
@@ -44,7 +49,9 @@ export function exploreSvg(o: ExploreSnapshotInput): string {
 	}
 	// The map, left (never mirrored: it is geography), scaled into a square beside the series.
 	const top = y + 10;
-	const mapSize = 480;
+	const creditLines = wrap(o.credit, W - 80, 13, 6);
+	// the map as large as fits above the credit (480 px on the download)
+	const mapSize = Math.min(480, H - top - 40 - creditLines.length * 17);
 	const k = mapSize / Math.max(o.map.width, o.map.height);
 	const byCode = new Map(o.values.map((v) => [v.code, v.value]));
 	const fill = (value: number | null | undefined) => {
@@ -58,11 +65,14 @@ export function exploreSvg(o: ExploreSnapshotInput): string {
 		);
 	for (const river of o.map.rivers)
 		parts.push(`<path d="${river.d}" fill="none" stroke="${SERIES.us.light}" stroke-width="0.8"/>`);
+	for (const g of o.map.governorates)
+		if (o.selected?.includes(g.code))
+			parts.push(`<path d="${g.d}" fill="none" stroke="${INK}" stroke-width="2.5"/>`);
 	parts.push('</g>');
 	// The series, right of the map, time left to right; the map's legend under it.
 	const sx = 40 + mapSize + 40;
 	const sw = W - sx - 40;
-	const sh = 300;
+	const sh = Math.min(300, mapSize - 40 - o.legend.length * 22);
 	o.legend.forEach((label, i) => {
 		const ly = top + sh + 56 + i * 22;
 		const colour = i < o.thresholds.length + 1 ? SEQUENTIAL[i]!.light : NO_DATA.light;
@@ -83,7 +93,6 @@ export function exploreSvg(o: ExploreSnapshotInput): string {
 				textEl(p.month.slice(0, 4), { x: sx + i * step, y: top + sh + 18, size: 13, fill: MUTED })
 			);
 	});
-	const creditLines = wrap(o.credit, W - 80, 13, 6);
 	let fy = H - 26 - creditLines.length * 17;
 	for (const line of creditLines) {
 		parts.push(textEl(line, { x: side(40), y: fy, size: 13, fill: MUTED, anchor }));

@@ -1,32 +1,33 @@
 /**
  * Iraq's 18 governorates, keyed by their ISO 3166-2 code, with the official Arabic name, the
- * English name shown on the page, and the spelling the ESOC files use. The raw files never carry
+ * English name shown on the page, the spelling the ESOC files use, and the slug of the
+ * governorate's own page (`/<lang>/explore/<slug>/`, the English name in URL form). The raw files never carry
  * a code (and the district map's `ADM2CODE` is inconsistent: Baghdad and Anbar share one), so
  * every file is joined through `codeOfEsocName`, which refuses a name it does not know rather
  * than dropping the row.
  */
 
 export const GOVERNORATES = {
-	'IQ-BG': { ar: 'بغداد', en: 'Baghdad', esoc: 'Baghdad' },
-	'IQ-AN': { ar: 'الأنبار', en: 'Anbar', esoc: 'Anbar' },
-	'IQ-NI': { ar: 'نينوى', en: 'Ninawa', esoc: 'Ninewa' },
-	'IQ-BA': { ar: 'البصرة', en: 'Basra', esoc: 'Basrah' },
-	'IQ-DI': { ar: 'ديالى', en: 'Diyala', esoc: 'Diyala' },
-	'IQ-SD': { ar: 'صلاح الدين', en: 'Salah ad-Din', esoc: 'Salah al-Din' },
+	'IQ-BG': { ar: 'بغداد', en: 'Baghdad', esoc: 'Baghdad', slug: 'baghdad' },
+	'IQ-AN': { ar: 'الأنبار', en: 'Anbar', esoc: 'Anbar', slug: 'anbar' },
+	'IQ-NI': { ar: 'نينوى', en: 'Ninawa', esoc: 'Ninewa', slug: 'ninawa' },
+	'IQ-BA': { ar: 'البصرة', en: 'Basra', esoc: 'Basrah', slug: 'basra' },
+	'IQ-DI': { ar: 'ديالى', en: 'Diyala', esoc: 'Diyala', slug: 'diyala' },
+	'IQ-SD': { ar: 'صلاح الدين', en: 'Salah ad-Din', esoc: 'Salah al-Din', slug: 'salah-ad-din' },
 	// ESOC uses the governorate's former official name, al-Ta'mim.
-	'IQ-KI': { ar: 'كركوك', en: 'Kirkuk', esoc: 'Tameem' },
-	'IQ-BB': { ar: 'بابل', en: 'Babil', esoc: 'Babylon' },
-	'IQ-WA': { ar: 'واسط', en: 'Wasit', esoc: 'Wassit' },
-	'IQ-KA': { ar: 'كربلاء', en: 'Karbala', esoc: 'Kerbala' },
-	'IQ-NA': { ar: 'النجف', en: 'Najaf', esoc: 'Najaf' },
-	'IQ-QA': { ar: 'القادسية', en: 'Qadisiyah', esoc: 'Qadissiya' },
-	'IQ-DQ': { ar: 'ذي قار', en: 'Dhi Qar', esoc: 'Thi-Qar' },
-	'IQ-MA': { ar: 'ميسان', en: 'Maysan', esoc: 'Missan' },
-	'IQ-MU': { ar: 'المثنى', en: 'Muthanna', esoc: 'Muthanna' },
-	'IQ-AR': { ar: 'أربيل', en: 'Erbil', esoc: 'Erbil' },
-	'IQ-SU': { ar: 'السليمانية', en: 'Sulaymaniyah', esoc: 'Sulaymaniyah' },
-	'IQ-DA': { ar: 'دهوك', en: 'Dohuk', esoc: 'Dahuk' }
-} as const satisfies Record<string, { ar: string; en: string; esoc: string }>;
+	'IQ-KI': { ar: 'كركوك', en: 'Kirkuk', esoc: 'Tameem', slug: 'kirkuk' },
+	'IQ-BB': { ar: 'بابل', en: 'Babil', esoc: 'Babylon', slug: 'babil' },
+	'IQ-WA': { ar: 'واسط', en: 'Wasit', esoc: 'Wassit', slug: 'wasit' },
+	'IQ-KA': { ar: 'كربلاء', en: 'Karbala', esoc: 'Kerbala', slug: 'karbala' },
+	'IQ-NA': { ar: 'النجف', en: 'Najaf', esoc: 'Najaf', slug: 'najaf' },
+	'IQ-QA': { ar: 'القادسية', en: 'Qadisiyah', esoc: 'Qadissiya', slug: 'qadisiyah' },
+	'IQ-DQ': { ar: 'ذي قار', en: 'Dhi Qar', esoc: 'Thi-Qar', slug: 'dhi-qar' },
+	'IQ-MA': { ar: 'ميسان', en: 'Maysan', esoc: 'Missan', slug: 'maysan' },
+	'IQ-MU': { ar: 'المثنى', en: 'Muthanna', esoc: 'Muthanna', slug: 'muthanna' },
+	'IQ-AR': { ar: 'أربيل', en: 'Erbil', esoc: 'Erbil', slug: 'erbil' },
+	'IQ-SU': { ar: 'السليمانية', en: 'Sulaymaniyah', esoc: 'Sulaymaniyah', slug: 'sulaymaniyah' },
+	'IQ-DA': { ar: 'دهوك', en: 'Dohuk', esoc: 'Dahuk', slug: 'dohuk' }
+} as const satisfies Record<string, { ar: string; en: string; esoc: string; slug: string }>;
 
 export type GovernorateCode = keyof typeof GOVERNORATES;
 
@@ -75,3 +76,7 @@ export function codeOfEsocName(name: string): GovernorateCode {
 		throw new RangeError(`unknown governorate "${name}": expected one of ${ESOC_NAMES.join(', ')}`);
 	return code;
 }
+
+/** The governorate whose page a slug names (`diyala` → `IQ-DI`), or null. */
+export const governorateOfSlug = (slug: string): GovernorateCode | null =>
+	GOVERNORATE_CODES.find((code) => GOVERNORATES[code].slug === slug) ?? null;
