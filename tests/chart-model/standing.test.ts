@@ -21,6 +21,7 @@ import {
 	formatUsd,
 	LANGS,
 	settingsFor,
+	EVENT_STANDING_WORDS,
 	STANDING_WORDS,
 	type Lang,
 	type LocaleSettings
@@ -197,13 +198,13 @@ describe('events no standalone source tells', () => {
 				const body = spec.panels[0]!.body;
 				if (body.kind !== 'map') throw new Error('not a map');
 				const label = body.events.find((x) => x.id === e.id)!.label;
-				expect(label, `${e.id} ${lang}`).toContain(STANDING_WORDS[lang]);
+				expect(label, `${e.id} ${lang}`).toContain(`(${EVENT_STANDING_WORDS[lang]})`);
 				expect(def.summary(data, state, locale), `${e.id} ${lang}`).toContain(
-					`${e.event[lang]} (${STANDING_WORDS[lang]})`
+					`${e.event[lang].replace(/\.$/, '')} (${EVENT_STANDING_WORDS[lang]})`
 				);
 				const table = def.table(data, state, locale);
 				const row = table.rows.find((r) =>
-					r.includes(`${e.event[lang]} (${STANDING_WORDS[lang]})`)
+					r.includes(`${e.event[lang].replace(/\.$/, '')} (${EVENT_STANDING_WORDS[lang]})`)
 				);
 				expect(row, `${e.id} ${lang} table`).toBeDefined();
 			}

@@ -10,6 +10,7 @@ import { GLOSSARY } from '../../src/lib/i18n/glossary';
 import { RATING_TEXT } from '../../src/lib/i18n/ratings';
 import {
 	doubledWords,
+	nestedParentheses,
 	glossaryProblems,
 	labelProblem,
 	latinCommas,
@@ -82,6 +83,10 @@ test('every text keeps to the house glossary (src/lib/i18n/glossary.ts)', () => 
 
 test('no word or phrase is said twice in a row (a figure’s own qualifier repeated by the copy)', () => {
 	expect(report((t) => doubledWords(t, SEED).map((w) => `“${w} ${w}”`))).toEqual([]);
+});
+
+test('no parentheses inside parentheses in any text (the copy desk rewrites them as clauses)', () => {
+	expect(report((t) => nestedParentheses(t, SEED).map((p) => `“${p}”`))).toEqual([]);
 });
 
 // ─── the checks themselves ──────────────────────────────────────────────────────────────────
@@ -165,4 +170,11 @@ test('the doubled-words check flags a repeated phrase, not repeated numbers or t
 	expect(doubledWords(clean!, SEED)).toEqual([]);
 	const [phrases] = one('<p>Civilians killed (Iraq Body Count), Count</p>', 'en');
 	expect(doubledWords(phrases!, SEED)).toEqual([]);
+});
+
+test('the nested-parentheses check flags a parenthesis in a parenthesis, not two side by side', () => {
+	const [nested] = one('<p>المصدر (نسخة محفوظة (تاريخها غير معروف))</p>');
+	expect(nestedParentheses(nested!, SEED)).toHaveLength(1);
+	const [side] = one('<p>المصدر (نسخة محفوظة) (2012)</p>');
+	expect(nestedParentheses(side!, SEED)).toEqual([]);
 });

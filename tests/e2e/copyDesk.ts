@@ -291,3 +291,22 @@ export function doubledWords(t: Text, seed: string): string[] {
 		}
 	return found;
 }
+
+/**
+ * Parentheses inside parentheses («(نسخة محفوظة (…))», "(data (2012))"): the copy desk
+ * rewrites them as clauses. Exact quotations of the seed keep their own punctuation.
+ */
+export function nestedParentheses(t: Text, seed: string): string[] {
+	const text = withoutSeedQuotes(t.text, seed);
+	const found: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '(') {
+			if (depth === 0) start = i;
+			depth++;
+			if (depth === 2) found.push(text.slice(start, text.indexOf(')', i) + 2).slice(0, 80));
+		} else if (text[i] === ')' && depth > 0) depth--;
+	}
+	return found;
+}

@@ -77,9 +77,12 @@ describe('ratioSentence', () => {
 		const en = settingsFor('en', 'latn');
 		const ar = settingsFor('ar', 'latn');
 		expect(ratioSentence(32246 / 4500, en)).toBe('It is 7.2 times the text’s figure.');
-		expect(ratioSentence(32246 / 4500, ar)).toBe('ويبلغ 7.2 ضعف رقم النص.');
+		expect(ratioSentence(32246 / 4500, ar)).toBe('ويبلغ 7.2 أضعاف رقم النص.');
 		expect(ratioSentence(0.25799, en)).toBe('The text’s figure is 3.9 times this one.');
-		expect(ratioSentence(0.25799, ar)).toBe('ورقم النص 3.9 ضعف هذا الرقم.');
+		expect(ratioSentence(0.25799, ar)).toBe('ورقم النص 3.9 أضعاف هذا الرقم.');
+		expect(ratioSentence(1.11, en)).toBe('It is about 11% more than the text’s figure.');
+		expect(ratioSentence(1.11, ar)).toMatch(/^ويزيد على رقم النص بنحو 11[\u200e\s]*%[\u200e]*\.$/u);
+		expect(ratioSentence(0.7, en)).toBe('It is about 30% less than the text’s figure.');
 		expect(ratioSentence(4486 / 4500, en)).toBe('It is about the text’s figure.');
 		expect(ratioSentence(1.04, ar)).toBe('وهو قريب من رقم النص.');
 	});
@@ -100,9 +103,9 @@ describe('estimateText and estimateMeasureLabel', () => {
 	const ar = settingsFor('ar', 'latn');
 	it('an estimate no standalone source gives says so inside its own parenthesis', () => {
 		expect(estimateText(est({}), en)).toBe('98,000 (8,000–194,000)');
-		expect(estimateText(est({ standalone: false }), en)).toBe('98,000 (8,000–194,000; unverified)');
+		expect(estimateText(est({ standalone: false }), en)).toBe('98,000 (unverified; 8,000–194,000)');
 		expect(estimateText(est({ standalone: false }), ar)).toBe(
-			'98,000 (8,000–194,000؛ رقم غير مؤكد)'
+			'98,000 (رقم غير مؤكد؛ 8,000–194,000)'
 		);
 		expect(estimateText(est({ central: null, standalone: false }), en)).toBe(
 			'8,000–194,000 (unverified)'

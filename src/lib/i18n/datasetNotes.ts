@@ -4,7 +4,7 @@ import type { Lang } from './lang';
 
 export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 	coalition_deaths: {
-		ar: 'مجموع قتلى كل دولة طوال الحرب (iCasualties) وحصائل تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصائل بعضها من بعض.',
+		ar: 'مجموع وفيات كل دولة طوال الحرب (iCasualties) وحصائل تراكمية مؤرخة. لا تُجمع صفوف من أنواع مختلفة، ولا تُشتق أرقام سنوية بطرح الحصائل بعضها من بعض.',
 		en: 'Whole-war totals per country (iCasualties) and dated cumulative tallies. Rows of different kinds are never added; yearly figures are never derived by subtracting tallies.'
 	},
 	us_casualties_monthly: {

@@ -125,8 +125,8 @@ export const MEASURE_TEXT: Record<ExploreMeasure, { name: Text; why: Text }> = {
 			en: 'Civilians documented killed (Iraq Body Count)'
 		},
 		why: {
-			ar: 'إحصاء يوثّق كل قتيل على حدة من تقارير الصحافة والمستشفيات والمشارح: حدٌّ أدنى، لا تقدير لكل الوفيات.',
-			en: 'A count of deaths documented one by one from press, hospital and morgue reports: a floor, not an estimate of all deaths.'
+			ar: 'إحصاء يوثّق كل قتيل على حدة من تقارير الصحافة والمستشفيات والمشارح، وهو أقل من الحصيلة الفعلية، لا تقدير لكل الوفيات.',
+			en: 'A count of deaths documented one by one from press, hospital and morgue reports: below the full toll, not an estimate of all deaths.'
 		}
 	},
 	sigact: {
@@ -147,7 +147,14 @@ export const RATE_TEXT: Record<ExploreRate, Text> = {
 };
 
 /** Why a survey's number is not the count's: one line per kind of estimate. */
-export const WHY_SURVEYS_DIFFER: Record<'violent_survey' | 'excess_survey' | 'documented', Text> = {
+export const WHY_SURVEYS_DIFFER: Record<
+	'violent_survey' | 'excess_survey' | 'documented' | 'poll',
+	Text
+> = {
+	poll: {
+		ar: 'استطلاع رأي سُئل فيه المستطلَعون عن قتلى أسرهم، لا مسح للوفيات بعيّنة صُمّمت لذلك.',
+		en: 'An opinion poll that asked respondents about deaths in their household, not a mortality survey designed for it.'
+	},
 	documented: {
 		ar: 'إحصاء لما وُثّق فقط، فهو أقل من تقديرات المسوح.',
 		en: 'Counts only what was documented, so it is lower than survey estimates.'

@@ -10,6 +10,7 @@ import {
 	formatCompactCountAlone,
 	formatCount,
 	formatFigure,
+	formatPercent,
 	formatRatio
 } from './format';
 
@@ -56,23 +57,25 @@ const UNVERIFIED: Record<Lang, string> = {
 	ar: 'غير مؤكد: لا يذكره مصدر أولي أو رسمي أو محكَّم أو صحفي',
 	en: 'unverified: no primary, official, peer-reviewed or press source gives it'
 };
-const UNVERIFIED_SHORT: Record<Lang, string> = { ar: 'غير مؤكد', en: 'unverified' };
 
-/** Notes a reader needs beside the value: how it was arrived at, and whether it is settled. */
-export function figureNotes(f: Figure, lang: Lang): string[] {
+/** A caption that already says the figure is our sum (and of what): its note would repeat it. */
+const SAYS_OUR_SUM = /مجموعنا|بإحصائنا|\bour (?:sum|count)\b/i;
+
+/**
+ * Notes a reader needs beside the value: how it was arrived at, and whether it is settled.
+ * Given the caption printed with it, a note the caption already makes is left out.
+ */
+export function figureNotes(f: Figure, lang: Lang, caption = ''): string[] {
 	return [
-		...(f.basis === 'our_sum' ? [OUR_SUM[lang]] : []),
+		...(f.basis === 'our_sum' && !SAYS_OUR_SUM.test(caption) ? [OUR_SUM[lang]] : []),
 		...(f.status === 'unverified' ? [UNVERIFIED[lang]] : [])
 	];
 }
 
-/** The one-word marker inline copy puts after an unverified figure. */
-export const unverifiedMarker = (lang: Lang): string => UNVERIFIED_SHORT[lang];
-
 /**
  * An estimate as printed: "151,000 (104,000–223,000)"; a range alone as "112,017–122,438".
  * One that no standalone source gives carries its standing in the same parenthesis: "98,000
- * (8,000–194,000; unverified)", so no caller can print it bare.
+ * (unverified; 8,000–194,000)", so no caller can print it bare.
  */
 export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const n = (x: number) => formatCount(x, locale);
@@ -80,7 +83,8 @@ export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const standing = e.standalone ? null : STANDING_WORDS[locale.lang];
 	const semicolon = locale.lang === 'ar' ? '؛ ' : '; ';
 	if (e.central === null) return range === null ? '' : standing ? `${range} (${standing})` : range;
-	const inner = [range, standing].filter((x) => x !== null).join(semicolon);
+	// the standing first, so it reads as the estimate's, not only its interval's
+	const inner = [standing, range].filter((x) => x !== null).join(semicolon);
 	return inner ? `${n(e.central)} (${inner})` : n(e.central);
 }
 
@@ -96,12 +100,22 @@ export function ratioSentence(ratio: number, locale: LocaleSettings): string {
 	const inverse = Math.round((1 / ratio) * 10) / 10;
 	if (rounded === 1 || inverse === 1)
 		return lang === 'ar' ? 'وهو قريب من رقم النص.' : 'It is about the text’s figure.';
+	// «ضعف» says double: under twice the text's figure, the gap is a percentage
+	const percent = (x: number) => formatPercent(Math.round(Math.abs(x) * 100) / 100, locale);
+	if (ratio > 1 && ratio < 2)
+		return lang === 'ar'
+			? `ويزيد على رقم النص بنحو ${percent(ratio - 1)}.`
+			: `It is about ${percent(ratio - 1)} more than the text’s figure.`;
+	if (ratio < 1 && ratio > 0.5)
+		return lang === 'ar'
+			? `ويقلّ عن رقم النص بنحو ${percent(1 - ratio)}.`
+			: `It is about ${percent(1 - ratio)} less than the text’s figure.`;
 	if (ratio > 1) {
 		const r = formatRatio(ratio, locale);
-		return lang === 'ar' ? `ويبلغ ${r} ضعف رقم النص.` : `It is ${r} times the text’s figure.`;
+		return lang === 'ar' ? `ويبلغ ${r} أضعاف رقم النص.` : `It is ${r} times the text’s figure.`;
 	}
 	const r = formatRatio(1 / ratio, locale);
 	return lang === 'ar'
-		? `ورقم النص ${r} ضعف هذا الرقم.`
+		? `ورقم النص ${r} أضعاف هذا الرقم.`
 		: `The text’s figure is ${r} times this one.`;
 }

@@ -59,8 +59,10 @@ const ar: Messages = {
 		ibc_peak_year_deaths:
 			'عدد القتلى المدنيين الموثقين في تلك السنة: مجموعنا لأرقامها الشهرية (بيانات آذار 2012)',
 		invasion_days_to_baghdad: 'عدد الأيام من الضربة الأولى إلى سقوط تمثال ساحة الفردوس',
+		plos_2013_excess_deaths:
+			'عدد الوفيات الزائدة بين العراقيين حتى منتصف 2011 (التقدير المركزي لمسح، من دون وفيات المهاجرين)',
 		plos_2013_excess_deaths_with_migration:
-			'عدد الوفيات الزائدة بين العراقيين حتى منتصف 2011 (تقدير مسحي)',
+			'عدد الوفيات الزائدة بين العراقيين حتى منتصف 2011 مع احتساب وفيات المهاجرين (تقدير مسحي)',
 		us_war_cost_crs_fy2001_2014: 'مخصصات الكونغرس لحرب العراق، السنوات المالية 2001–2014',
 		us_war_cost_costs_of_war_2050:
 			'كلفة حربَي العراق وسوريا معاً في الميزانية، مع رعاية المحاربين القدامى حتى 2050 (مشروع «تكاليف الحرب»)',
@@ -76,7 +78,7 @@ const ar: Messages = {
 			'تكوين التحالف: قوة الغزو، وقوام القوة المتعددة الجنسيات في تواريخ متفرقة، ومواعيد الانسحاب',
 		ibc_civilian_deaths_monthly: 'القتلى المدنيون الموثقون شهرياً 2003–2013 (إحصاء الجثث في العراق)',
 		ibc_published_totals: 'مجاميع منشورة لإحصاء الجثث في العراق بتواريخ نشرها',
-		death_estimates: 'التقديرات المنشورة لعدد القتلى العراقيين مع هوامش عدم اليقين',
+		death_estimates: 'التقديرات المنشورة لعدد الوفيات العراقية مع هوامش عدم اليقين',
 		invasion_timeline: 'الجدول الزمني للغزو (آذار – أيار 2003)',
 		war_costs: 'كلفة الحرب على الولايات المتحدة',
 		force_counts: 'أعداد الوحدات المذكورة في رواية الغزو',
@@ -123,7 +125,10 @@ const en: Messages = {
 			'Documented civilian deaths that year: our sum of its months (data of March 2012)',
 		invasion_days_to_baghdad:
 			'Number of days from the first strike to the fall of the Firdos Square statue',
-		plos_2013_excess_deaths_with_migration: 'Excess Iraqi deaths to mid-2011 (survey estimate)',
+		plos_2013_excess_deaths:
+			'Excess Iraqi deaths to mid-2011 (a survey’s central estimate, without deaths among emigrants)',
+		plos_2013_excess_deaths_with_migration:
+			'Excess Iraqi deaths to mid-2011, counting deaths among emigrants (survey estimate)',
 		us_war_cost_crs_fy2001_2014: 'Congressional appropriations for the Iraq war, FY2001–FY2014',
 		us_war_cost_costs_of_war_2050:
 			'Budgetary cost of the wars in Iraq and Syria together, incl. veterans’ care to 2050 (Costs of War)',

@@ -22,6 +22,19 @@ export const DATE_STANDING_WORDS: Record<Lang, string> = {
 	en: 'unverified'
 };
 
+/** The words a weak event carries: it is neither a number nor only a date («غير مؤكد»). */
+export const EVENT_STANDING_WORDS: Record<Lang, string> = {
+	ar: 'غير مؤكد',
+	en: 'unverified'
+};
+
+/** A told event with its standing, when it needs one. */
+export const withEventStanding = (
+	text: string,
+	v: Pick<Sourced, 'standalone'>,
+	lang: Lang
+): string => (v.standalone ? text : `${text} (${EVENT_STANDING_WORDS[lang]})`);
+
 /** A printed date with its standing, when it needs one. */
 export const withDateStanding = (
 	text: string,

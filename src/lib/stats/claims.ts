@@ -121,7 +121,7 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
  * The published rule that tells the middle of the scale apart (`RATING_RULE`): what a claim gets
  * wrong decides the ratings it may have, so two claims with the same kind of error are rated
  * alike. A wrong detail (a unit's name, a counting rule, a word) leaves it mostly accurate; a
- * wrong actor, place or date makes it partly accurate or misleading; a wrong number is weighed
+ * wrong actor or place makes it partly accurate, a wrong date misleading; a wrong number is weighed
  * by how far off it is (partly accurate, false) or cannot be verified.
  */
 export const RATINGS_FOR: Readonly<
@@ -129,9 +129,10 @@ export const RATINGS_FOR: Readonly<
 > = {
 	nothing: ['accurate'],
 	detail: ['mostly_accurate'],
-	who: ['partly_accurate', 'misleading'],
-	where: ['partly_accurate', 'misleading'],
-	when: ['partly_accurate', 'misleading'],
+	who: ['partly_accurate'],
+	where: ['partly_accurate'],
+	// a stage given as the end, or another date: the false impression the scale calls misleading
+	when: ['misleading'],
 	number: ['partly_accurate', 'false', 'unverifiable']
 };
 

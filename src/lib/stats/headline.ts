@@ -62,6 +62,7 @@ const FIGURES = {
 	},
 	ibc_peak_year_deaths: (d) => ibcPeakYear(d).deaths,
 	invasion_days_to_baghdad: invasionDaysToBaghdad,
+	plos_2013_excess_deaths: (d) => estimateFigure(d, 'plos-2013'),
 	plos_2013_excess_deaths_with_migration: (d) => estimateFigure(d, 'plos-2013-migration'),
 	us_war_cost_crs_fy2001_2014: (d) => costFigure(d, 'crs-2014-iraq-fy2001-2014'),
 	us_war_cost_costs_of_war_2050: (d) => costFigure(d, 'cow-2023-incl-veterans-2050'),

@@ -55,7 +55,7 @@ export const deathEstimates = defineChart({
 			subtitle:
 				'أربعة مقاييس مختلفة، كلٌّ في مجموعته: مدنيون موثقون، وكل القتلى الموثقين، ووفيات عنيفة وزائدة تقدّرها المسوح، مع رقم النص «500 ألف مدني»',
 			notes: [
-				'الإحصاءات توثق قتلى معروفين بأسمائهم أو بحوادثهم، فهي حد أدنى؛ والمسوح تقدّر الوفيات العنيفة، أو الوفيات الزائدة من كل الأسباب، بهامش واسع من عدم اليقين، ولفترات مختلفة. ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.',
+				'الإحصاءات توثق قتلى معروفين بأسمائهم أو بحوادثهم، فهي أقل من الحصيلة الفعلية؛ والمسوح تقدّر الوفيات العنيفة، أو الوفيات الزائدة من كل الأسباب، بهامش واسع من عدم اليقين، ولفترات مختلفة. ولا تُقارن أرقام مجموعة بأرقام مجموعة أخرى.',
 				'لا يُرسم هامش إلا حيث يعطيه المصدر: هامش عدم اليقين للمسوح، والحدّان الأدنى والأعلى لمشروع «إحصاء الجثث في العراق» ومشروع «تكاليف الحرب».',
 				'رقم النص يخص المدنيين بين 2003 و2013، فيُقرأ بجانب مجموعة المدنيين الموثقين. و«نصف المليون» الشائع تقدير مسحي للوفيات الزائدة بين كل العراقيين حتى منتصف 2011، وهو مقياس آخر.'
 			]
@@ -65,7 +65,7 @@ export const deathEstimates = defineChart({
 			subtitle:
 				'Four different measures, each in its own group: documented civilians, all documented deaths, and violent and excess deaths estimated by surveys, with the text’s “500,000 civilians”',
 			notes: [
-				'Counts document deaths someone recorded, so they are a floor; surveys estimate violent deaths, or excess deaths from all causes, with wide uncertainty and over different periods. Figures in different groups are never compared.',
+				'Counts document deaths someone recorded, so they fall short of the full toll; surveys estimate violent deaths, or excess deaths from all causes, with wide uncertainty and over different periods. Figures in different groups are never compared.',
 				'A range is drawn only where the source gives one: a confidence or uncertainty interval for the surveys, a minimum and maximum for Iraq Body Count and the Costs of War project.',
 				'The text’s figure is “civilians” from 2003 to 2013, so it belongs beside the documented civilian deaths. The often-quoted “half a million” is a survey estimate of excess deaths among all Iraqis to mid-2011: another measure.'
 			]

@@ -4,7 +4,7 @@ import {
 	NOUNS,
 	pick,
 	plural,
-	withStanding,
+	withEventStanding,
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
@@ -22,7 +22,8 @@ export const eventsBy = (data: InvasionMapData, date: string): MapEvent[] =>
 const dateLabel = (date: string, locale: LocaleSettings) => formatPartialDate(date, locale);
 
 /** What happened, with its standing when no standalone source tells it (Basra's start, the airport). */
-const eventText = (e: MapEvent, lang: Lang): string => withStanding(e.event[lang], e, lang);
+const eventText = (e: MapEvent, lang: Lang): string =>
+	withEventStanding(e.event[lang].replace(/[.。]$/, ''), e, lang);
 
 export const invasionMap = defineChart({
 	id: 'invasion-map',

@@ -40,8 +40,16 @@ function costTable(rows: readonly CostRow[], lang: Lang): TableData {
 }
 
 /** Every view is headed by the text's own claim. */
+/**
+ * The claim as the heading gives it: the text's own words on /ar/; on /en/ those words in
+ * translation, said to be a translation (the claim's English statement paraphrases them).
+ */
 const claimHeading = (data: WarCostData, lang: Lang) =>
-	pick(lang, `النص: «${data.claim.quote.replace(/^و/, '')}»`, `The text: ${data.claim.en}`);
+	pick(
+		lang,
+		`النص: «${data.claim.quote.replace(/^و/, '')}»`,
+		`The text, in translation: “${/'([^']+)'/.exec(data.claim.en)?.[1] ?? data.claim.en}”`
+	);
 
 /** An amount as printed anywhere: with its standing when no standalone source gives it. */
 const usdOf = (locale: LocaleSettings) => (c: CostRow) =>
