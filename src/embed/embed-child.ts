@@ -17,6 +17,7 @@
  * - On the plain page, the chart's data points get their tooltips (keyboard, pointer, touch),
  *   by the same code as the story's server-rendered charts (attachPointTips).
  */
+import { attachAxisThinning } from '$lib/features/chart/axisThinning';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 
 (function () {
@@ -118,4 +119,5 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 	if (live) return; // the live page's own components handle the data points
 
 	attachPointTips(root);
+	attachAxisThinning(root);
 })();
