@@ -17,7 +17,7 @@
  * - On the plain page, the chart's data points get their tooltips (keyboard, pointer, touch),
  *   by the same code as the story's server-rendered charts (attachPointTips).
  */
-import { attachAxisThinning } from '$lib/features/chart/axisThinning';
+import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 
 (function () {

@@ -13,5 +13,4 @@ export * from './ratings';
 export * from './sourceDates';
 export * from './tiers';
 export * from './explore';
-export * from './governoratePage';
 export * from './sourced';

@@ -3,6 +3,7 @@
  * answer per query string, so a view with other parameters is embedded with the iframe snippet
  * the embed dialog gives.
  */
+import { governorateTitle } from '$lib/features/explore/governoratePage';
 import { json } from '@sveltejs/kit';
 import { oembedHtml } from '$lib/features/embed/snippets';
 import { sourceLine } from '$lib/features/embed/sourceLine';
@@ -14,7 +15,7 @@ import {
 } from '$lib/features/explore/embedPath';
 import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/features/site/site';
 import { explorePath } from '$lib/features/site/paths';
-import { EXPLORE_TEXT as T, governorateTitle, type Lang } from '$lib/i18n';
+import { EXPLORE_TEXT as T, type Lang } from '$lib/i18n';
 import { GOVERNORATE_SOURCE_IDS } from '$lib/stats/governorates';
 import type { GovernorateCode } from '$lib/stats/governorates/governorates';
 import { explorePageData } from './explore';

@@ -3,6 +3,7 @@
  * (the same SVG as its PNG/SVG download) of that governorate's default view, with the
  * governorate's title and its figures' standing in the credit.
  */
+import { governorateTitle } from '$lib/features/explore/governoratePage';
 import { CARD } from '$lib/chart-model/tokens';
 import { defaultState } from '$lib/chart-model/explore/state';
 import { binThresholds, placeValues, selectionSeries } from '$lib/chart-model/explore/view';
@@ -13,7 +14,6 @@ import {
 	classLabels,
 	EXPLORE_TEXT as T,
 	exploreValueFormat,
-	governorateTitle,
 	measureName,
 	periodName,
 	placeName,

@@ -8,7 +8,7 @@
  * Downloads need the chart's definition and data; `resolve` supplies them (at hand in a Svelte
  * page, loaded on first use in the story). Only then is the download code itself loaded.
  */
-import { copyText, offerForManualCopy } from '$lib/features/islands/clipboard';
+import { copyText, offerForManualCopy } from '$lib/features/chart/clipboard';
 import { iframeSnippet, scriptSnippet } from '$lib/features/embed/snippets';
 import { pick, type Lang } from '$lib/i18n/lang';
 import type { SourceRef } from '$lib/stats/sourceRef';

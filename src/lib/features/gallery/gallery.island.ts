@@ -7,7 +7,7 @@
  * once it is awake. So no chart's code runs at load, and none hydrates that is never used.
  */
 import { attachChartActions } from '$lib/features/chart/chartActions';
-import { attachAxisThinning } from '$lib/features/chart/axisThinning';
+import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
 import { yieldToMain } from '$lib/features/islands/islands';

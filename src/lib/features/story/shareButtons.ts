@@ -1,4 +1,4 @@
-import { copyText, offerForManualCopy } from '$lib/features/islands/clipboard';
+import { copyText, offerForManualCopy } from '$lib/features/chart/clipboard';
 
 /**
  * What the share buttons do (ShareButtons.svelte is their markup): copy the link, or open the

@@ -8,7 +8,7 @@
  * reader downloads a chart.
  */
 import { attachChartActions } from '$lib/features/chart/chartActions';
-import { attachAxisThinning } from '$lib/features/chart/axisThinning';
+import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
 import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { governorateSummary, governorateTitle, settingsFor } from '$lib/i18n';
+import { governorateSummary, governorateTitle } from '$lib/features/explore/governoratePage';
+import { settingsFor } from '$lib/i18n';
 import { GOVERNORATE_CODES } from '$lib/stats/governorates/governorates';
 import { explorePageData } from '$lib/server/explore';
 

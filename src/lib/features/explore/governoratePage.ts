@@ -8,9 +8,13 @@ import type { ExploreData } from '$lib/stats/governorates/explore';
 import { GOVERNORATES, type GovernorateCode } from '$lib/stats/governorates/governorates';
 import { defaultState } from '$lib/chart-model/explore/state';
 import { placeValues } from '$lib/chart-model/explore/view';
-import { exploreValueLabel, periodName } from './explore';
-import { formatCount } from './format';
-import type { Lang, LocaleSettings } from './lang';
+import {
+	exploreValueLabel,
+	formatCount,
+	periodName,
+	type Lang,
+	type LocaleSettings
+} from '$lib/i18n';
 
 export const governorateTitle = (code: GovernorateCode, lang: Lang): string =>
 	lang === 'ar'
