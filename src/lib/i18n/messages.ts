@@ -9,6 +9,14 @@ export interface Messages {
 	siteTitle: string;
 	deck: string;
 	headlineHeading: string;
+	/** A fact check's estimates of the claim's own measure, which the rating weighs. */
+	sameMeasureHeading: string;
+	/** A fact check's estimates of other measures, which it does not. */
+	otherMeasuresHeading: string;
+	/** The label before what an estimate measures. */
+	measure: string;
+	/** Before the text's words in a chart heading: the Arabic edition quotes them, the others translate. */
+	theTextSays: string;
 	source: string;
 	sources: string;
 	/** The disclosure an embed folds its subtitle, notes and sources into past a host's height clamp. */
@@ -27,6 +35,12 @@ const ar: Messages = {
 	siteTitle: 'العراق 2003–2013: الحرب بالأرقام',
 	deck: 'من الطريق إلى الحرب بعد 1991 إلى الغزو والاحتلال وما كلّفاه: وفيات التحالف وجرحاه، والكلفة المالية، والضحايا المدنيون، كما ترويها المصادر.',
 	headlineHeading: 'الأرقام الرئيسية',
+	sameMeasureHeading:
+		'إحصاءات أخرى للمقياس نفسه، لفترات أخرى أو بحدّين أدنى وأعلى، لا نجري معها حساباً لكن التقييم يأخذها في الحسبان:',
+	otherMeasuresHeading:
+		'تقديرات أخرى تقيس غير ما يقيسه النص، فلا تُقارن به حسابياً ولا يُبنى عليها التقييم:',
+	measure: 'المقياس',
+	theTextSays: 'النص',
 	source: 'المصدر',
 	sources: 'المصادر',
 	embedFold: 'عن هذا الرسم: الملاحظات والمصادر',
@@ -91,6 +105,12 @@ const en: Messages = {
 	siteTitle: 'Iraq 2003–2013: the war in numbers',
 	deck: 'From the road to war after 1991 to the invasion, the occupation and its cost: coalition dead and wounded, money, and the civilian toll, as the sources tell it.',
 	headlineHeading: 'Headline figures',
+	sameMeasureHeading:
+		'Other counts of the same measure, for other periods or as a minimum and maximum: no arithmetic is done with them, but the rating weighs them:',
+	otherMeasuresHeading:
+		'Other estimates, which measure something else, so no arithmetic is done with them and the rating does not rest on them:',
+	measure: 'Measure',
+	theTextSays: 'The text, in translation',
 	source: 'Source',
 	sources: 'Sources',
 	embedFold: 'About this chart: notes and sources',

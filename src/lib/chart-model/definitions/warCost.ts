@@ -6,6 +6,7 @@ import {
 	costSentences,
 	COUNTS_LABELS,
 	formatUsd,
+	MESSAGES,
 	formatUsdAxis,
 	formatYear,
 	GEOGRAPHY_LABELS,
@@ -45,11 +46,11 @@ function costTable(rows: readonly CostRow[], lang: Lang): TableData {
  * translation, said to be a translation (the claim's English statement paraphrases them).
  */
 const claimHeading = (data: WarCostData, lang: Lang) =>
-	pick(
-		lang,
-		`النص: «${data.claim.quote.replace(/^و/, '')}»`,
-		`The text, in translation: “${/'([^']+)'/.exec(data.claim.en)?.[1] ?? data.claim.en}”`
-	);
+	`${MESSAGES[lang].theTextSays}: ${
+		lang === 'ar'
+			? `«${data.claim.quote.replace(/^و/, '')}»`
+			: `“${/'([^']+)'/.exec(data.claim.en)?.[1] ?? data.claim.en}”`
+	}`;
 
 /** An amount as printed anywhere: with its standing when no standalone source gives it. */
 const usdOf = (locale: LocaleSettings) => (c: CostRow) =>
