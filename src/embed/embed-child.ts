@@ -17,7 +17,7 @@
  * - On the plain page, the chart's data points get their tooltips (keyboard, pointer, touch),
  *   by the same code as the story's server-rendered charts (attachPointTips).
  */
-import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
+import { attachTextFit } from '$lib/render/live/fit/textFit';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 
 (function () {
@@ -71,13 +71,15 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 		for (const message of messages) window.parent.postMessage(message, '*');
 		if (secret) wordpress('height', height);
 	}
-	// The compact form: the subtitle, the notes and the sources behind one disclosure at the
-	// chart's foot. A chart whose plot alone is taller than the clamp (the estimates' rows in a
-	// phone's column) then scrolls inside its frame: squeezing its rows would overlap its labels.
+	// The compact form: the subtitle, the data table, the notes and the sources behind one
+	// disclosure at the chart's foot, and the legend set small (`data-compact`). A chart still
+	// taller than the clamp (the fifteen estimates in a 300 px column) then scrolls inside its
+	// frame: squeezing its rows would overlap its labels.
 	function fold() {
 		folded = true;
 		const caption = root.querySelector('figure > figcaption');
 		if (!caption) return;
+		root.setAttribute('data-compact', '');
 		const details = document.createElement('details');
 		details.className = 'embed-fold';
 		const summary = document.createElement('summary');
@@ -85,6 +87,8 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 		details.appendChild(summary);
 		const subtitle = root.querySelector('figure > header .subtitle');
 		if (subtitle) details.appendChild(subtitle);
+		const table = root.querySelector('figure > details.data-table');
+		if (table) details.appendChild(table);
 		while (caption.firstChild) details.appendChild(caption.firstChild);
 		caption.appendChild(details);
 	}
@@ -119,5 +123,5 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 	if (live) return; // the live page's own components handle the data points
 
 	attachPointTips(root);
-	attachAxisThinning(root);
+	attachTextFit(root);
 })();

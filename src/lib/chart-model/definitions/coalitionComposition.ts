@@ -28,11 +28,16 @@ import type { CoalitionCompositionData, StandingEntry } from './coalitionComposi
 const snapshotOf = (data: CoalitionCompositionData, state: ChartState) =>
 	data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!;
 
-/** The invasion force and each snapshot are drawn alike: one bar per country's contingent. */
+/**
+ * The invasion force and each snapshot are drawn alike: one bar per country's contingent. The
+ * invasion's values carry their standing in words ("70,000 (unverified)"), longer than the room
+ * beside a bar leaves in a 300 px column, so its names and values go on a line above each bar.
+ */
 function forceBars(
 	entries: readonly StandingEntry[],
 	heading: string | undefined,
-	locale: LocaleSettings
+	locale: LocaleSettings,
+	labels: 'beside' | 'above' = 'beside'
 ): PlotSpec {
 	const { lang } = locale;
 	const gapLabel = pick(lang, 'العدد غير معلن', 'number not given');
@@ -47,7 +52,8 @@ function forceBars(
 					format: (x: number) => formatCount(x, locale),
 					gapLabel,
 					nameWidth: 170,
-					rowHeight: 24,
+					rowHeight: labels === 'above' ? 40 : 24,
+					labels,
 					rows: entries.map((e) => ({
 						key: e.country,
 						name: countryName(e.country, lang),
@@ -119,7 +125,7 @@ export const coalitionComposition = defineChart({
 					`${plural(states.length, NOUNS.countries, locale)} sent troops of a stated size to the March 2003 invasion: ${states.map((e) => `${countryName(e.country, lang)} ${withStanding(n(e.troops!), e, lang)}`).join(', ')}. The counts follow different rules: the US figure is its troops in the region, Britain’s every person it deployed.`
 				);
 			},
-			plot: (data, _state, locale) => forceBars(data.invasion, undefined, locale),
+			plot: (data, _state, locale) => forceBars(data.invasion, undefined, locale, 'above'),
 			table: (data, _state, locale) => forceTable(data.invasion, locale.lang)
 		},
 		troops: {

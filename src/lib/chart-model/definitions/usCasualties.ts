@@ -196,7 +196,9 @@ export const usCasualties = defineChart({
 							body: {
 								kind: 'bars',
 								format: n,
-								nameWidth: 280,
+								// names as long as "DoD: wounded in action" leave no room beside them
+								// in a 300 px column: each name and value go on a line above its bar
+								labels: 'above',
 								gapLabel: pick(lang, 'غير متوافر', 'not given'),
 								rows: rows.map((r) => ({ ...r, label: `${r.name}: ${n(r.value)}` }))
 							}

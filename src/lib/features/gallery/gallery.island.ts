@@ -7,7 +7,7 @@
  * once it is awake. So no chart's code runs at load, and none hydrates that is never used.
  */
 import { attachChartActions } from '$lib/features/chart/chartActions';
-import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
+import { attachTextFit } from '$lib/render/live/fit/textFit';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
 import { yieldToMain } from '$lib/features/islands/islands';
@@ -21,7 +21,7 @@ const NEEDS_CHART = 'fieldset.controls, details.states';
 
 for (const island of document.querySelectorAll<HTMLElement>('[data-island="gallery-chart"]')) {
 	const tips = attachPointTips(island);
-	attachAxisThinning(island);
+	attachTextFit(island);
 	const actions = attachChartActions(island, downloadFromPage(locale));
 	for (const set of island.querySelectorAll<HTMLFieldSetElement>('fieldset.controls'))
 		set.disabled = false;

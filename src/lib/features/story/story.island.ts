@@ -8,7 +8,7 @@
  * reader downloads a chart.
  */
 import { attachChartActions } from '$lib/features/chart/chartActions';
-import { attachAxisThinning } from '$lib/render/live/axes/axisThinning';
+import { attachTextFit } from '$lib/render/live/fit/textFit';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
 import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';
@@ -27,7 +27,7 @@ const share = shareRoot ? attachShareButtons(shareRoot) : null;
 
 if (root && sticky) {
 	attachPointTips(sticky);
-	attachAxisThinning(sticky);
+	attachTextFit(sticky);
 	// Downloads draw the chart afresh (SVG, PNG, CSV): only then do its definition and data load.
 	const actions = attachChartActions(sticky, downloadFromPage(settingsFor(lang)));
 	const figures = attachStickyFigure(sticky, actions.refresh);
