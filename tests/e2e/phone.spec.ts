@@ -109,14 +109,46 @@ test('a fact-check’s evidence is a closed disclosure on a phone and open besid
 		const context = await browser.newContext({ viewport });
 		const page = await context.newPage();
 		await page.goto('/ar/');
-		await expect(page.locator('.graphic button[data-action="embed"]')).toBeEnabled();
-		const states = await page
-			.locator('aside.fact-check details.evidence')
-			.evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open));
-		expect(states.length).toBeGreaterThan(10);
-		expect(new Set(states), `${viewport.width}px`).toEqual(new Set([open]));
+		const evidence = page.locator('aside.fact-check details.evidence');
+		// what the reader sees, from the first paint (CSS, before any script opens anything)
+		const shown = await evidence.evaluateAll((ds) =>
+			ds.map((d) => d.querySelector('.evidence-body')!.checkVisibility())
+		);
+		expect(shown.length).toBeGreaterThan(10);
+		expect(new Set(shown), `${viewport.width}px, seen`).toEqual(new Set([open]));
+		// …and, once the page is idle, what a screen reader is told: opened for real
+		await expect
+			.poll(() =>
+				evidence.evaluateAll((ds) =>
+					ds.map((d) => `${(d as HTMLDetailsElement).open} ${d.hasAttribute('data-opened')}`)
+				)
+			)
+			.toEqual(shown.map(() => `${open} true`));
+		const states = await evidence.evaluateAll((ds) =>
+			ds.map((d) => d.querySelector('.evidence-body')!.checkVisibility())
+		);
+		expect(new Set(states), `${viewport.width}px, seen once idle`).toEqual(new Set([open]));
 		// the rating is outside the disclosure: a reader sees it either way
 		await expect(page.locator('aside.fact-check .verdict a').first()).toBeVisible();
+		await context.close();
+	}
+});
+
+test('a fact-check’s evidence is shown beside the chart by CSS alone: no script opens it at load', async ({
+	browser
+}) => {
+	for (const [viewport, open] of [
+		[PHONE, false],
+		[{ width: 1280, height: 900 }, true]
+	] as const) {
+		const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/en/');
+		const shown = await page
+			.locator('aside.fact-check details.evidence .evidence-body')
+			.evaluateAll((bodies) => bodies.map((b) => b.checkVisibility()));
+		expect(shown.length).toBeGreaterThan(10);
+		expect(new Set(shown), `${viewport.width}px`).toEqual(new Set([open]));
 		await context.close();
 	}
 });

@@ -1,6 +1,7 @@
 /**
  * What every island script shares: a chart's data and sources fetched once when an island
- * first needs them, and a way to let the browser breathe before a long piece of work.
+ * first needs them, a way to let the browser breathe before a long piece of work, and a way to
+ * leave work until the page has loaded.
  */
 import type { SourceRef } from '$lib/stats/sourceRef';
 
@@ -29,4 +30,13 @@ export function yieldToMain(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
 	if (scheduler?.yield) return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Run `work` once the page is idle after loading (requestIdleCallback, at the latest after
+ * `timeout` ms): what the first screen does not need stays out of the load window.
+ */
+export function whenIdle(work: () => void, timeout = 2000): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
+	else setTimeout(work, 200);
 }

@@ -11,6 +11,7 @@ import { attachChartActions } from '$lib/features/chart/chartActions';
 import { attachTextFit } from '$lib/render/live/fit/textFit';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
+import { whenIdle } from '$lib/features/islands/islands';
 import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';
 import { openEvidence } from './factCheck';
 import { attachScrolly } from './scrolly';
@@ -45,6 +46,7 @@ if (root && sticky) {
 		if (step.dataset.figure) void figures.show(step.dataset.figure);
 		prefetchAround(i); // the figures the reader will most likely want next
 	});
-	prefetchAround(scrolly.index);
+	// not inside the load window: the first screen's figure is in the page already
+	whenIdle(() => prefetchAround(scrolly.index));
 }
 openEvidence(document);
