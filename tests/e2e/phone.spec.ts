@@ -159,7 +159,7 @@ test('a fact-check’s evidence is shown beside the chart by CSS alone: no scrip
 // would overlap the next step's. Narrow phone to wide desktop, both editions.
 for (const lang of ['ar', 'en'] as const)
 	for (const width of [320, 390, 800, 1280])
-		test(`/${lang}/ at ${width}px: every step fits the size it stands at before it is laid out`, async ({
+		test(`/${lang}/ at ${width}px: every step and the headline figures fit the size they stand at before they are laid out`, async ({
 			page
 		}) => {
 			await page.setViewportSize({ width, height: 800 });
@@ -176,4 +176,14 @@ for (const lang of ['ar', 'en'] as const)
 				.locator('article[data-step]')
 				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
 			for (const [i, h] of heights.entries()) expect(h, `step ${i + 1}`).toBeLessThan(placeholder);
+			// the headline figures below the story skip layout the same way
+			const figures = page.locator('.figures-section');
+			const standsAt = await figures.evaluate((el) =>
+				parseFloat(getComputedStyle(el).containIntrinsicBlockSize.replace('auto ', ''))
+			);
+			await page.addStyleTag({
+				content: '.figures-section { content-visibility: visible !important; }'
+			});
+			const real = await figures.evaluate((el) => el.getBoundingClientRect().height);
+			expect(real, 'headline figures').toBeLessThan(standsAt);
 		});
