@@ -9,4 +9,12 @@ declare global {
 	}
 }
 
+// Attributes browsers have that Svelte's element types do not list yet.
+declare module 'svelte/elements' {
+	interface HTMLScriptAttributes {
+		/** `blocking="render"`: the first paint waits for this script (HTML, Chromium 105+). */
+		blocking?: 'render' | null;
+	}
+}
+
 export {};

@@ -27,11 +27,12 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 	const query = new URLSearchParams(location.search);
 	const html = document.documentElement;
 	const theme = query.get('theme');
-	if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
-	if (query.get('transparent') === '1') html.setAttribute('data-transparent', '');
+	if (theme === 'light' || theme === 'dark') html.dataset.theme = theme;
+	if (query.get('transparent') === '1') html.dataset.transparent = '';
 
-	const live = root.hasAttribute('data-live');
-	const stateKeys = (root.getAttribute('data-state-keys') || '').split(',').filter(Boolean);
+	const data = root.dataset;
+	const live = 'live' in data;
+	const stateKeys = (data.stateKeys || '').split(',').filter(Boolean);
 	if (!live) {
 		for (const key of stateKeys) {
 			if (query.has(key)) {
@@ -42,13 +43,12 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 	}
 
 	const TYPE = 'iraq-war-numbers:height';
-	const chart = root.getAttribute('data-embed');
+	const chart = data.embed;
 	const childId = query.get('childId');
 	// WordPress's secret: ten letters and digits, as wp-embed.js checks them.
 	const secret = (/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash) || [])[1] || null;
 	const WP_MAX = 1000;
 	let last = -1;
-	let folded = false;
 	function wordpress(message: 'height' | 'link', value: number | string) {
 		window.parent.postMessage({ message: message, value: value, secret: secret }, '*');
 	}
@@ -58,7 +58,7 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 		// Fold, then measure again at once: WordPress keeps the frame clipped to 1 px until it
 		// hears a height, and Chromium does not lay out (so no ResizeObserver fires in) a hidden
 		// cross-origin frame; waiting for the observer would leave it clipped for good.
-		if (secret && !folded && measure() > WP_MAX) fold();
+		if (secret && measure() > WP_MAX) data.compact = ''; // see below
 		const height = measure();
 		if (height === last) return;
 		last = height;
@@ -71,27 +71,11 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 		for (const message of messages) window.parent.postMessage(message, '*');
 		if (secret) wordpress('height', height);
 	}
-	// The compact form: the subtitle, the data table, the notes and the sources behind one
-	// disclosure at the chart's foot, and the legend set small (`data-compact`). A chart still
-	// taller than the clamp (the fifteen estimates in a 300 px column) then scrolls inside its
-	// frame: squeezing its rows would overlap its labels.
-	function fold() {
-		folded = true;
-		const caption = root.querySelector('figure > figcaption');
-		if (!caption) return;
-		root.setAttribute('data-compact', '');
-		const details = document.createElement('details');
-		details.className = 'embed-fold';
-		const summary = document.createElement('summary');
-		summary.textContent = root.getAttribute('data-fold-label'); // from the edition's catalog
-		details.appendChild(summary);
-		const subtitle = root.querySelector('figure > header .subtitle');
-		if (subtitle) details.appendChild(subtitle);
-		const table = root.querySelector('figure > details.data-table');
-		if (table) details.appendChild(table);
-		while (caption.firstChild) details.appendChild(caption.firstChild);
-		caption.appendChild(details);
-	}
+	// `data-compact`, the compact form (EmbedPage's CSS): the subtitle, the data table, the notes
+	// and the sources behind one disclosure at the chart's foot, and the legend set small. Only an
+	// attribute changes, so a live embed hydrates over the markup it rendered. A chart still taller
+	// than the clamp (the fifteen estimates in a 300 px column) then scrolls inside its frame:
+	// squeezing its rows would overlap its labels.
 	new ResizeObserver(send).observe(root);
 	send();
 	// A web face that arrives late changes the height while a hidden frame is not laid out.
@@ -107,12 +91,12 @@ import { attachPointTips } from '$lib/features/chart/pointTips';
 			const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href]') : null;
 			if (!a) return;
 			e.preventDefault();
-			let url = new URL(a.href, location.href);
+			let url = new URL(a.href); // a.href is absolute
 			if (url.host !== location.host) {
-				const ref = a.closest('[data-source]');
-				const lang = html.lang === 'ar' ? 'ar' : 'en';
+				// the page's lang is its edition's path segment (ar, en, …)
+				const ref = a.closest<HTMLElement>('[data-source]');
 				url = new URL(
-					'/' + lang + '/sources/' + (ref ? '#' + ref.getAttribute('data-source') : ''),
+					'/' + html.lang + '/sources/' + (ref ? '#' + ref.dataset.source : ''),
 					location.href
 				);
 			}

@@ -24,6 +24,8 @@ export interface Messages {
 	sources: string;
 	/** The disclosure an embed folds its subtitle, notes and sources into past a host's height clamp. */
 	embedFold: string;
+	/** An embed's link back to the story. */
+	embedBack: string;
 	period: string;
 	otherEdition: string;
 	downloadsNote: string;
@@ -57,6 +59,7 @@ function messagesOf(c: Catalog): Messages {
 		source: c.source,
 		sources: c.sources,
 		embedFold: c.embedFold,
+		embedBack: c.embedBack,
 		period: c.period,
 		otherEdition: c.otherEdition,
 		downloadsNote: c.downloadsNote,

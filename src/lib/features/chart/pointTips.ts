@@ -14,7 +14,7 @@ export function attachPointTips(root: HTMLElement): () => void {
 	const tip = document.createElement('div');
 	tip.className = 'tooltip chart-tooltip'; // as the live renderer's PointFocus draws it
 	tip.dir = 'auto';
-	tip.setAttribute('aria-hidden', 'true');
+	tip.ariaHidden = 'true';
 	tip.hidden = true;
 
 	const show = (button: HTMLButtonElement) => {

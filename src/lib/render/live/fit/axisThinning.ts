@@ -7,13 +7,12 @@
 const GAP = 6;
 
 export function thinAxisLabels(axis: HTMLElement): void {
-	const labels = [...axis.querySelectorAll<HTMLElement>(':scope > .label')];
-	for (const l of labels) l.removeAttribute('data-thinned');
+	// a hidden label keeps its box, so each is measured as laid out whatever was thinned before
 	let lastRight = -Infinity;
-	for (const l of labels) {
+	for (const l of axis.querySelectorAll<HTMLElement>(':scope > .label')) {
 		const r = l.getBoundingClientRect();
-		if (r.width === 0) continue;
-		if (r.left < lastRight + GAP) l.setAttribute('data-thinned', '');
-		else lastRight = r.right;
+		const thinned = r.width > 0 && r.left < lastRight + GAP;
+		l.toggleAttribute('data-thinned', thinned);
+		if (r.width > 0 && !thinned) lastRight = r.right;
 	}
 }

@@ -24,16 +24,15 @@ const touches = (a: DOMRect, b: DOMRect) =>
 	a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom && b.top < a.bottom;
 
 export function declutterLabels(map: HTMLElement): void {
-	const labels = [...map.querySelectorAll<HTMLElement>('[data-priority]')];
-	for (const l of labels) l.removeAttribute('data-decluttered');
-	const byPriority = labels
-		.map((el, order) => ({ el, order, priority: Number(el.dataset.priority) }))
-		.sort((a, b) => b.priority - a.priority || a.order - b.order);
+	// sort is stable: labels of one priority stay in document order; a hidden label keeps its box
+	const byPriority = [...map.querySelectorAll<HTMLElement>('[data-priority]')].sort(
+		(a, b) => Number(b.dataset.priority) - Number(a.dataset.priority)
+	);
 	const kept: DOMRect[] = [];
-	for (const { el } of byPriority) {
+	for (const el of byPriority) {
 		const lines = inkLines(el);
-		if (lines.some((line) => kept.some((k) => touches(k, line))))
-			el.setAttribute('data-decluttered', '');
-		else kept.push(...lines);
+		const covered = lines.some((line) => kept.some((k) => touches(k, line)));
+		el.toggleAttribute('data-decluttered', covered);
+		if (!covered) kept.push(...lines);
 	}
 }

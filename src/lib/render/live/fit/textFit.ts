@@ -22,7 +22,6 @@ function fit(el: HTMLElement): void {
 
 /** Fits every container under `root` (and `root` itself) and keeps them fitted; returns the undo. */
 export function attachTextFit(root: HTMLElement): () => void {
-	if (typeof ResizeObserver === 'undefined') return () => {};
 	const watched: HTMLElement[] = [];
 	const resized = new ResizeObserver((entries) => {
 		for (const e of entries) fit(e.target as HTMLElement);
@@ -31,8 +30,8 @@ export function attachTextFit(root: HTMLElement): () => void {
 		for (const [selector] of FITTERS)
 			for (const el of [root, ...root.querySelectorAll<HTMLElement>(selector)]) {
 				// one attachment per container, whichever of the page's or the component's came first
-				if (!el.matches(selector) || el.hasAttribute('data-fitted')) continue;
-				el.setAttribute('data-fitted', '');
+				if (!el.matches(selector) || 'fitted' in el.dataset) continue;
+				el.dataset.fitted = '';
 				watched.push(el);
 				resized.observe(el);
 				fit(el);
@@ -53,6 +52,6 @@ export function attachTextFit(root: HTMLElement): () => void {
 		resized.disconnect();
 		added.disconnect();
 		document.fonts?.removeEventListener('loadingdone', refit);
-		for (const el of watched) el.removeAttribute('data-fitted');
+		for (const el of watched) delete el.dataset.fitted;
 	};
 }
