@@ -25,6 +25,9 @@ export function parenDepth(text: string): number {
 /** In Arabic, a Latin comma that does not group digits (4,486 is fine; «2003, بغداد» is not). */
 const LATIN_COMMA_IN_ARABIC = /,(?!\d{3})/u;
 
+/** Words of killing (not of dying) in each edition. */
+const KILLED = { ar: /قُ?تل|قتلى|قتيل|مقتل/u, en: /\bkill/iu } as const;
+
 function labelsOf(body: PlotBody): string[] {
 	const b = body as { rows?: { label?: string }[]; points?: { label?: string }[] };
 	return [...(b.rows ?? []), ...(b.points ?? [])].flatMap((r) => (r.label ? [r.label] : []));
@@ -67,7 +70,23 @@ describe('generated sentences read as the copy desk wants, in every chart, state
 	it('no summary or label holds an unfilled placeholder', () => {
 		expect(texts.filter((t) => /[…{}#]/u.test(t.text)).map((t) => t.where)).toEqual([]);
 	});
+	it('a title and subtitle name the same measure in both editions: killed only where killed', () => {
+		// they travel alone (og:title, oEmbed, the gallery): «قُتل» for a chart of deaths from every
+		// cause names a narrower measure than "died" (the third desk review's M5)
+		const killedIn = (lang: 'ar' | 'en', id: (typeof CHART_IDS)[number]) => {
+			const t = definitionOf(id).text[lang];
+			return KILLED[lang].test(`${t.title} ${t.subtitle}`);
+		};
+		expect(
+			CHART_IDS.filter((id) => killedIn('ar', id) !== killedIn('en', id)).map(
+				(id) => `${id}: ${definitionOf(id).text.ar.title} / ${definitionOf(id).text.en.title}`
+			)
+		).toEqual([]);
+	});
 	it('the checks catch what they are for', () => {
+		expect(KILLED.ar.test('كم عراقياً قُتل؟')).toBe(true);
+		expect(KILLED.ar.test('كم عراقياً مات؟')).toBe(false);
+		expect(KILLED.en.test('Civilians killed by violence')).toBe(true);
 		expect(parenDepth('أصغرها 251 (اعتمادات (حتى 2005 (السنة المالية)))')).toBe(3);
 		expect(parenDepth('أصغرها 251 (اعتمادات حتى 2005)')).toBe(1);
 		expect(LATIN_COMMA_IN_ARABIC.test('20 آذار 2003, بغداد')).toBe(true);

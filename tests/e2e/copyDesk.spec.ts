@@ -16,7 +16,9 @@ import {
 	latinCommas,
 	misquotes,
 	separatorProblems,
+	claimIds,
 	textsOf,
+	thousandsDisagree,
 	type Text
 } from './copyDesk';
 
@@ -35,11 +37,27 @@ function files(dir: string): string[] {
 const urlOf = (file: string) =>
 	`/${relative(BUILD, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
-/** Every built page's texts, read once. */
-const pages: { url: string; texts: Text[] }[] = files(BUILD).map((f) => ({
-	url: urlOf(f),
-	texts: textsOf(readFileSync(f, 'utf8'))
-}));
+/** Every oEmbed response, as the text a host shows: its title and its HTML's blockquote. */
+function oembeds(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? oembeds(path) : path.endsWith('.json') ? [path] : [];
+	});
+}
+const oembedPage = (file: string) => {
+	const o = JSON.parse(readFileSync(file, 'utf8')) as { title: string; html: string };
+	const lang = relative(join(BUILD, 'oembed'), file).split(sep)[0];
+	return `<html lang="${lang}"><head><title>${o.title}</title></head><body>${o.html}</body></html>`;
+};
+
+/** Every built page's texts, and every oEmbed's, read once. */
+const pages: { url: string; texts: Text[] }[] = [
+	...files(BUILD).map((f) => ({ url: urlOf(f), texts: textsOf(readFileSync(f, 'utf8')) })),
+	...oembeds(join(BUILD, 'oembed')).map((f) => ({
+		url: `/${relative(BUILD, f).split(sep).join('/')}`,
+		texts: textsOf(oembedPage(f))
+	}))
+];
 
 /** One line per problem, each once per page: "url <where> kind: problem". */
 function report(check: (t: Text) => string[]): string[] {
@@ -54,6 +72,15 @@ test('the checks read every page, story figure and embed of both editions', () =
 	for (const prefix of ['/ar/', '/en/', '/ar/figures/', '/en/figures/', '/ar/embed/', '/en/embed/'])
 		expect(pages.filter((p) => p.url.startsWith(prefix)).length).toBeGreaterThan(5);
 	expect(pages.flatMap((p) => p.texts).filter((t) => t.lang === 'ar').length).toBeGreaterThan(1000);
+	expect(pages.filter((p) => p.url.startsWith('/oembed/ar/')).length).toBeGreaterThan(5);
+});
+
+test('Arabic thousands agree with their number («405 آلاف»، «290 ألفاً»، «290 ألف جندي»)', () => {
+	expect(report((t) => thousandsDisagree(t, SEED).map((w) => `“${w}”`))).toEqual([]);
+});
+
+test('no internal claim id (C09) in a reader’s text', () => {
+	expect(report((t) => claimIds(t).map((w) => `“${w}”`))).toEqual([]);
 });
 
 test('no alt or aria-label is an id or slug, holds an ellipsis or a template brace, or pastes a series name after a count', () => {
@@ -93,6 +120,13 @@ test('no parentheses inside parentheses in any text (the copy desk rewrites them
 
 const page = (body: string, lang = 'ar') => `<html lang="${lang}"><body>${body}</body></html>`;
 const one = (body: string, lang = 'ar') => textsOf(page(body, lang));
+
+test('the thousands check flags a thousand that disagrees with its number, and the id check an id', () => {
+	const [t] = one('<p>نحو 405 ألف وفاة ونحو 290 ألفاً و10 آلاف و500 ألف جندي و103 ألف</p>');
+	expect(thousandsDisagree(t!, '')).toEqual(['405 ألف', '103 ألف']);
+	const [e] = one('<p>The drop (C05) is now rated; C1000 and CO2 are not ids.</p>', 'en');
+	expect(claimIds(e!)).toEqual(['C05']);
+});
 
 test('the label check flags ids, placeholders and braces, not words', () => {
 	const labels = one(

@@ -310,3 +310,25 @@ export function nestedParentheses(t: Text, seed: string): string[] {
 	}
 	return found;
 }
+
+const arabicPlural = new Intl.PluralRules('ar');
+
+/**
+ * Thousands that do not agree with their number: after 3–10 (and 103, 405…) the plural «آلاف»,
+ * otherwise «ألف» (before a noun) or «ألفاً» (alone): «405 ألف» and «290 آلاف» are wrong.
+ */
+export function thousandsDisagree(t: Text, seed: string): string[] {
+	if (t.lang !== 'ar') return [];
+	const found: string[] = [];
+	for (const m of withoutSeedQuotes(t.text, seed).matchAll(
+		/(\d[\d,]*)\s(آلاف|ألفاً|ألف)(?![\u0600-\u06FF])/gu
+	)) {
+		const few = arabicPlural.select(Number(m[1]!.replace(/,/g, ''))) === 'few';
+		if (few !== (m[2] === 'آلاف')) found.push(m[0]);
+	}
+	return found;
+}
+
+/** The site's own claim ids (C09, C03B) in a reader's text: say which claim in words. */
+export const claimIds = (t: Text): string[] =>
+	[...t.text.matchAll(/\bC\d\dB?\b/gu)].map((m) => m[0]);

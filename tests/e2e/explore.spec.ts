@@ -208,7 +208,7 @@ test.describe('governorate pages (issue 21 §4)', () => {
 		await expect(page.locator('h1')).toContainText('ديالى');
 		const description = await page.locator('meta[name="description"]').getAttribute('content');
 		expect(description).toMatch(
-			/ديالى، .+: [\d,]+ قتيلاً مدنياً \(رقم غير مؤكد\)، في المرتبة \d+ من 18 محافظة/
+			/ديالى، .+: [\d,]+ قتيلاً مدنياً \(رقم غير مؤكد\)، في المرتبة [\u0600-\u06FF ]+ بين المحافظات الـ18/u
 		);
 		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
 			'content',

@@ -90,7 +90,7 @@ test('SVG download parses and carries title, source line and permalink', async (
 		};
 	}, svg);
 	expect(parsed.error).toBe(false);
-	expect(parsed.title).toBe('كم عراقياً قُتل؟ الأرقام المنشورة حسب ما تقيسه');
+	expect(parsed.title).toBe('كم عراقياً مات؟ الأرقام المنشورة حسب ما تقيسه');
 	expect(parsed.texts).toContain('المصادر');
 	expect(parsed.texts).toContain('http://localhost:4173/ar/share/death-estimates/');
 	expect(svg).toContain('@font-face');
@@ -169,9 +169,13 @@ test('oEmbed JSON has the fields the spec requires for a rich embed, and pages a
 			expect(o.type).toBe('rich');
 			// WordPress's own embed form: a blockquote (the title linked to the chart's page and
 			// the source line), then the iframe, as wp-embed.js expects (issue 21).
+			// Its text in the edition's language and direction, kept by isolates where a host
+			// strips the attributes.
+			const dir = lang === 'ar' ? 'rtl' : 'ltr';
+			const open = lang === 'ar' ? '\u2067' : '\u2066';
 			expect(o.html).toMatch(
 				new RegExp(
-					`^<blockquote class="wp-embedded-content"><a href="http://localhost:4173/${lang}/share/${chart}/">[^<]+</a>[^<]+</blockquote>` +
+					`^<blockquote class="wp-embedded-content" lang="${lang}" dir="${dir}">${open}<a href="http://localhost:4173/${lang}/share/${chart}/">[^<]+</a> — .+\u2069</blockquote>` +
 						`<iframe class="wp-embedded-content" src="http://localhost:4173/${lang}/embed/${chart}/"`
 				)
 			);

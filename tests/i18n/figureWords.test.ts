@@ -119,7 +119,7 @@ describe('estimateText and estimateMeasureLabel', () => {
 			'Violent deaths (an opinion poll, not a mortality survey)'
 		);
 		expect(estimateMeasureLabel(est({ measureType: 'violent_survey' }), 'en')).toBe(
-			'Violent deaths (survey estimates)'
+			'Violent deaths (survey and poll estimates)'
 		);
 	});
 });

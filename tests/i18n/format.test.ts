@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatCompactCount,
 	formatCompactCountAlone,
 	formatCount,
 	formatFigure,
@@ -94,6 +95,20 @@ describe('formatFigure picks the unit’s form', () => {
 		expect(formatFigure({ ...base, value: 3e12, unit: 'usd' }, en)).toBe('$3 trillion'));
 	it('counts', () =>
 		expect(formatFigure({ ...base, value: 4477, unit: 'deaths' }, en)).toBe('4,477'));
+});
+
+describe('thousands before a noun (Arabic construct)', () => {
+	const cases = [
+		{ n: 290_000, ar: '290 ألف' },
+		{ n: 405_000, ar: '405 آلاف' },
+		{ n: 103_000, ar: '103 آلاف' },
+		{ n: 10_000, ar: '10 آلاف' },
+		{ n: 500_000, ar: '500 ألف' },
+		{ n: 2_000, ar: 'ألفا' },
+		{ n: 1_000, ar: 'ألف' }
+	];
+	for (const c of cases)
+		it(`${c.n} → ${c.ar}`, () => expect(formatCompactCount(c.n, ar)).toBe(c.ar));
 });
 
 describe('thousands standing alone (Arabic agreement)', () => {

@@ -83,6 +83,16 @@ describe('parseCsv rejects malformed rows with file:line:column and what was exp
 		);
 	});
 
+	it('rejects an editor’s working note in a source’s title, which every edition prints', () => {
+		const text = readReal('sources').replace(
+			'[Reuters factbox on the US military in Iraq, 2 December 2011]',
+			'Reuters factbox (title not stored; URL slug us-iraq-usa-numbers-factbox)'
+		);
+		expect(() => withFixtures({ sources: text })).toThrow(
+			/data\/sources\.csv:\d+:2 \(title\): expected the work’s title, or a supplied title in \[brackets\]/
+		);
+	});
+
 	it('names the file it was given', () => {
 		expect(() =>
 			parseDatasets(

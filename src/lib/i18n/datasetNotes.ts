@@ -48,8 +48,8 @@ export const DATASET_CAVEATS: Record<DatasetName, Record<Lang, string>> = {
 		en: 'The Thunder Run tank and vehicle counts come from weak sources, none of which may stand alone.'
 	},
 	claims: {
-		ar: 'التقييمات اجتهاد من أعدّ هذه البيانات، بناءً على الاقتباسات الواردة في الصف نفسه.',
-		en: 'Verdicts are the data pack compiler’s judgement, from the quotes in the same row.'
+		ar: 'التقييمات تقييماتنا كما تنشرها القصة، على السلّم وقاعدته المنشورين في صفحة المصادر، ولكل تقييم تاريخه ومصادره.',
+		en: 'The ratings are ours, as the story publishes them, on the scale and rule set out on the sources page; each has its date and its sources.'
 	},
 	sources: {
 		ar: 'كثير منها نسخ محفوظة أو منقولة إلى مواقع أخرى؛ والتواريخ كما وردت فيها.',

@@ -42,7 +42,7 @@ export const EXPLORE_TEXT = {
 		ar: 'حدود المحافظات: مشروع «الدراسات التجريبية للنزاعات»، جامعة برينستون (104 أقضية دُمجت في 18 محافظة). الأنهار والمدن: © المساهمون في OpenStreetMap، برخصة ODbL. الملفات عبر github.com/cochransean/iraq-war-vis (برخصة MIT).',
 		en: 'Governorate boundaries: ESOC, Princeton University (104 districts merged to 18 governorates). Rivers and cities: © OpenStreetMap contributors, ODbL. Files via github.com/cochransean/iraq-war-vis (MIT).'
 	},
-	noData: { ar: 'لا تتوفر بيانات', en: 'No data' },
+	noData: { ar: 'لا تتوافر بيانات', en: 'No data' },
 	legend: { ar: 'مفتاح الألوان', en: 'Colour key' },
 	mapLabel: {
 		ar: 'خريطة محافظات العراق: اضغط على محافظة أو اخترها بلوحة المفاتيح لإضافتها إلى الاختيار',
@@ -83,15 +83,15 @@ export const EXPLORE_TEXT = {
 		en: 'This is the default view. Choosing governorates and a period, and changing the measure, need JavaScript.'
 	},
 	unverified: {
-		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها طلاب على غيت هب، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار لبيانات مشروع «إحصاء الجثث في العراق» (حتى منتصف 2009) أقدم من بيانات السلسلة الوطنية في القصة، فتختلف مجاميعهما. وللمقارنة، يذكر مشروع «إحصاء الجثث في العراق» في جدوله الخاص 52,283 قتيلاً في محافظة بغداد من آذار 2003 إلى كانون الأول 2008.',
-		en: 'The governorate figures here come from a copy of the Empirical Studies of Conflict project’s data (Princeton University), redistributed on GitHub by students, which we could not check against the project’s own release: treat them as unverified. They are an older vintage of Iraq Body Count’s data (to mid-2009) than the national series in the story, so their totals differ. For comparison, Iraq Body Count’s own table gives Baghdad 52,283 deaths from March 2003 to December 2008.'
+		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها على غيت هب أصحاب مستودع cochransean/iraq-war-vis، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار لبيانات مشروع «إحصاء الجثث في العراق» (حتى منتصف 2009) أقدم من بيانات السلسلة الوطنية في القصة، فتختلف مجاميعهما.',
+		en: 'The governorate figures here come from a copy of the Empirical Studies of Conflict project’s data (Princeton University), redistributed on GitHub by the authors of the cochransean/iraq-war-vis repository, which we could not check against the project’s own release: treat them as unverified. They are an older vintage of Iraq Body Count’s data (to mid-2009) than the national series in the story, so their totals differ.'
 	},
 	spreadRule: {
 		ar: 'تُوزّع التقارير التي تغطي عدة أشهر على أيامها، فيأخذ كل شهر نصيبه.',
 		en: 'Reports covering several months are spread over their days, each month taking its share.'
 	},
 	per100kNote: {
-		ar: 'تُقسَم المعدلات لكل 100 ألف نسمة على عدد سكان كل محافظة عام 2010 كما قدّره الجهاز المركزي للإحصاء في العراق. وتعتمد الخريطة والسلسلة ومعدلاتهما على الحد الأدنى لما وثّقه مشروع «إحصاء الجثث في العراق»؛ وتذكر المقارنة الحدّين. ولم يُجرَ في العراق تعداد عام للسكان بين 1997 و2024، فكل أعداد السكان تقديرات، وبعضها موضع خلاف: تنشر هيئة إحصاء إقليم كردستان وبغداد أرقاماً مختلفة للسنة نفسها.',
+		ar: 'تُحسب المعدلات لكل 100 ألف نسمة بقسمة الأعداد على عدد سكان كل محافظة عام 2010 كما قدّره الجهاز المركزي للإحصاء في العراق. وتعتمد الخريطة والسلسلة ومعدلاتهما على الحد الأدنى لما وثّقه مشروع «إحصاء الجثث في العراق»؛ وتذكر المقارنة الحدّين. ولم يُجرَ في العراق تعداد عام للسكان بين 1997 و2024، فكل أعداد السكان تقديرات، وبعضها موضع خلاف: تنشر هيئة إحصاء إقليم كردستان وبغداد أرقاماً مختلفة للسنة نفسها.',
 		en: 'Rates per 100,000 people divide by each governorate’s 2010 population as projected by Iraq’s Central Statistical Organization (COSIT). The map, the series and their rates use the minimum of Iraq Body Count’s documented deaths; the comparison gives both ends. Iraq held no full census between 1997 and 2024, so every population is a projection, and some are contested: the Kurdistan Region’s statistics office and Baghdad publish different figures for the same year.'
 	},
 	/** The figures' standing, in one sentence, beside the figures it qualifies (legend, comparison, the story's invitation). */
@@ -156,8 +156,8 @@ export const WHY_SURVEYS_DIFFER: Record<
 		en: 'An opinion poll that asked respondents about deaths in their household, not a mortality survey designed for it.'
 	},
 	documented: {
-		ar: 'إحصاء لما وُثّق فقط، فهو أقل من تقديرات المسوح.',
-		en: 'Counts only what was documented, so it is lower than survey estimates.'
+		ar: 'إحصاء لما وُثّق فقط، فهو دون الحصيلة الكاملة.',
+		en: 'Counts only what was documented, so it falls short of the full toll.'
 	},
 	violent_survey: {
 		ar: 'مسح للأسر يقدّر الوفيات العنيفة بين السكان كلهم، بهامش واسع من عدم اليقين.',

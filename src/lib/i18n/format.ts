@@ -27,11 +27,33 @@ function dateFormat(s: LocaleSettings, options: Intl.DateTimeFormatOptions): Int
 export const formatCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0 }).format(n);
 
-/** A count in words of its scale, the way prose rounds: "290 thousand" / "290 ألف". */
-export const formatCompactCount = (n: number, s: LocaleSettings): string =>
-	numberFormat(s, { notation: 'compact', compactDisplay: 'long' }).format(n);
-
 const arabicPlural = new Intl.PluralRules('ar');
+
+/**
+ * Whole thousands before a counted noun, in construct: the thousand takes the form the number's
+ * last part asks for (3–10: آلاف, so 405 آلاف وفاة; 11–99 and hundreds: ألف, with no tanween
+ * before its noun, so 290 ألف جندي), as Intl's compact notation ("405 ألف") does not.
+ */
+const THOUSANDS_BEFORE_NOUN: Record<Intl.LDMLPluralRule, string> = {
+	zero: '# ألف',
+	one: 'ألف',
+	two: 'ألفا',
+	few: '# آلاف',
+	many: '# ألف',
+	other: '# ألف'
+};
+
+const wholeThousands = (n: number) => n >= 1000 && n < 1e6 && n % 1000 === 0;
+
+/** A count in words of its scale, the way prose rounds: "290 thousand" / "290 ألف" / "405 آلاف". */
+export function formatCompactCount(n: number, s: LocaleSettings): string {
+	if (s.lang === 'ar' && wholeThousands(n))
+		return THOUSANDS_BEFORE_NOUN[arabicPlural.select(n / 1000)].replace(
+			'#',
+			formatCount(n / 1000, s)
+		);
+	return numberFormat(s, { notation: 'compact', compactDisplay: 'long' }).format(n);
+}
 
 const THOUSANDS_ALONE: Record<Intl.LDMLPluralRule, string> = {
 	zero: '# ألف',
@@ -51,7 +73,7 @@ const THOUSANDS_ALONE: Record<Intl.LDMLPluralRule, string> = {
  */
 export function formatCompactCountAlone(n: number, s: LocaleSettings): string {
 	if (s.lang !== 'ar') return formatCompactCount(n, s);
-	if (n < 1000 || n >= 1e6 || n % 1000 !== 0) return formatCount(n, s);
+	if (!wholeThousands(n)) return formatCount(n, s);
 	const k = n / 1000;
 	return THOUSANDS_ALONE[arabicPlural.select(k)].replace('#', formatCount(k, s));
 }
@@ -163,6 +185,9 @@ export function formatPeriod(period: string, s: LocaleSettings): string {
 	const [start, end] = period.split('/') as [string, string?];
 	if (end === undefined) return formatPartialDate(start, s);
 	if (start === '..') return `${s.lang === 'ar' ? 'حتى' : 'to'} ${formatPartialDate(end, s)}`;
+	// a whole calendar year is the year ("2006", not "January 2006 – December 2006")
+	const year = start.slice(0, 4);
+	if (start === `${year}-01` && end === `${year}-12`) return formatYear(Number(year), s);
 	return `${formatPartialDate(start, s)} – ${formatPartialDate(end, s)}`;
 }
 

@@ -15,8 +15,9 @@ export const MEASURE_TYPE_LABELS: Record<MeasureType, Record<Lang, string>> = {
 		en: 'Documented deaths of all people (counts)'
 	},
 	violent_survey: {
-		ar: 'وفيات عنيفة (تقديرات مسحية)',
-		en: 'Violent deaths (survey estimates)'
+		// ORB's is an opinion poll, not a survey: the group's name says so
+		ar: 'وفيات عنيفة (تقديرات المسوح واستطلاع رأي)',
+		en: 'Violent deaths (survey and poll estimates)'
 	},
 	excess_survey: {
 		ar: 'وفيات زائدة من كل الأسباب (تقديرات مسحية)',

@@ -71,6 +71,12 @@ function messagesOf(c: Catalog): Messages {
 	};
 }
 
+/**
+ * An edition's whole catalog, by key: what new code reads (`catalogOf(lang).stepOf({ n, count })`),
+ * so a message is added in the catalogs alone. `MESSAGES` is the older, hand-listed view.
+ */
+export const catalogOf = (lang: Lang): Catalog => CATALOGS[lang];
+
 export const MESSAGES: Record<Lang, Messages> = {
 	ar: messagesOf(CATALOGS.ar),
 	en: messagesOf(CATALOGS.en)

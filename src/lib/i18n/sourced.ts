@@ -46,6 +46,19 @@ export const withDateStanding = (
 export const withStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang): string =>
 	v.standalone ? text : `${text} (${STANDING_WORDS[lang]})`;
 
+/** The words a phrase of two weak numbers carries, so neither is read as the verified one. */
+export const TWO_STANDING_WORDS: Record<Lang, string> = {
+	ar: 'الرقمان غير مؤكدين',
+	en: 'both unverified'
+};
+
+/** A phrase holding two numbers of one standing («…، و23,000 جندي (الرقمان غير مؤكدين)»). */
+export const withStandingOfTwo = (
+	text: string,
+	v: Pick<Sourced, 'standalone'>,
+	lang: Lang
+): string => (v.standalone ? text : `${text} (${TWO_STANDING_WORDS[lang]})`);
+
 /** 4,486 / 194 (unverified). */
 export const sourcedCount = (v: Sourced, locale: LocaleSettings): string =>
 	withStanding(formatCount(v.value, locale), v, locale.lang);

@@ -6,7 +6,7 @@
 import { governorateTitle } from '$lib/features/explore/governoratePage';
 import { json } from '@sveltejs/kit';
 import { oembedHtml } from '$lib/features/embed/snippets';
-import { sourceLine } from '$lib/features/embed/sourceLine';
+import { sourceLineHtml } from '$lib/features/embed/sourceLine';
 import {
 	EXPLORE_EMBED_HEIGHT,
 	exploreEmbedPath,
@@ -31,11 +31,12 @@ export function exploreOembed(lang: Lang, home: GovernorateCode | null): Respons
 		provider_name: SITE_NAME[lang],
 		provider_url: `${SITE_ORIGIN}/`,
 		html: oembedHtml({
+			lang,
 			src: absolute(home ? governorateEmbedPath(lang, home) : exploreEmbedPath(lang)),
 			title,
 			height: EXPLORE_EMBED_HEIGHT,
 			pageUrl: absolute(home ? governoratePath(lang, home) : explorePath(lang)),
-			sourceLine: sourceLine(
+			sourceLineHtml: sourceLineHtml(
 				ids.flatMap((id) => (sources[id] ? [sources[id]] : [])),
 				lang
 			)

@@ -68,6 +68,19 @@ export const periodBound: Cell<string> = v.pipe(
 /** Free text; must not be blank when the column is required. */
 export const text: Cell<string> = v.string();
 
+/**
+ * A source's title as readers see it in every edition's source lists: the work's own title, or,
+ * where none was stored, a title supplied in square brackets as catalogues do ("[Reuters
+ * factbox, 2 December 2011]"). Never an editor's working note (research notes go in `note`).
+ */
+export const sourceTitle: Cell<string> = v.pipe(
+	v.string(),
+	v.check(
+		(s) => !/\b(?:not stored|untitled|slug|stored copy)\b|\bfollowing S\d/i.test(s),
+		'expected the work’s title, or a supplied title in [brackets]: an editor’s note (“title not stored”, “untitled”, a URL slug, “page following S106”) belongs in the note column'
+	)
+);
+
 /** One of a fixed set of values. */
 export function oneOf<const T extends string>(values: readonly T[]): Cell<T> {
 	return v.pipe(

@@ -41,7 +41,7 @@ export const COUNTRIES = {
 	macedonia: { en: 'Macedonia', ar: 'مقدونيا', kind: 'country' },
 	'bosnia-herzegovina': { en: 'Bosnia and Herzegovina', ar: 'البوسنة والهرسك', kind: 'country' },
 	slovenia: { en: 'Slovenia', ar: 'سلوفينيا', kind: 'country' },
-	peshmerga: { en: 'Peshmerga (Kurdistan Region)', ar: 'البيشمركة (إقليم كردستان)', kind: 'group' },
+	peshmerga: { en: 'Kurdish Peshmerga', ar: 'البيشمركة الكردية', kind: 'group' },
 	'all-coalition': { en: 'All coalition countries', ar: 'جميع دول التحالف', kind: 'group' },
 	'other-nations': { en: 'Other coalition nations', ar: 'دول التحالف الأخرى', kind: 'group' },
 	'non-us-coalition': {

@@ -17,6 +17,7 @@ import {
 	partialDate,
 	sourceIdDefinition,
 	sourceIds,
+	sourceTitle,
 	periodBound,
 	text
 } from './cells';
@@ -39,7 +40,7 @@ export type Status = (typeof STATUS)[number];
 
 const sourcesColumns = {
 	id: required(sourceIdDefinition),
-	title: required(text),
+	title: required(sourceTitle),
 	publisher: required(text),
 	url: required(text),
 	date: blankIsNull(text),
@@ -323,6 +324,20 @@ export function datasetColumnNames(name: DatasetName): string[] {
 		? Object.keys(sourcesColumns)
 		: Object.keys(datasetColumns(new Set())[name]);
 }
+
+/**
+ * Columns kept for editors and never published: research notes and the quotes gathered while
+ * rating, which can lag the page (a note written before a re-rating). The downloads are the
+ * data as the pages use it; the notes stay in the repository's `data/`.
+ */
+export const EDITORS_ONLY_COLUMNS: Partial<Record<DatasetName, readonly string[]>> = {
+	claims: ['research_quotes', 'research_note'],
+	sources: ['note']
+};
+
+/** A dataset's columns as the site publishes them (`/data/<name>.csv`). */
+export const publishedColumnNames = (name: DatasetName): string[] =>
+	datasetColumnNames(name).filter((c) => !EDITORS_ONLY_COLUMNS[name]?.includes(c));
 
 /** Where a dataset lives, relative to the project root; used in error messages too. */
 export const datasetPath = (name: DatasetName) => `data/${name}.csv`;

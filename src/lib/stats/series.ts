@@ -33,6 +33,23 @@ export function sourcesByYear(
 	return new Map([...byYear].map(([year, lists]) => [year, uniqueSources(lists)]));
 }
 
+/**
+ * The sources that give every month of each calendar year: only these hold the year's whole
+ * total. A source that agrees with some months (iCasualties beside the Guardian's series) is
+ * not the source of a sum it would put one or two deaths apart.
+ */
+export function sourcesOfEveryMonth(
+	months: readonly { readonly month: string; readonly sourceIds: readonly SourceId[] }[]
+): Map<number, SourceId[]> {
+	const byYear = new Map<number, SourceId[]>();
+	for (const m of months) {
+		const year = yearOf(m.month);
+		const sofar = byYear.get(year);
+		byYear.set(year, sofar ? sofar.filter((id) => m.sourceIds.includes(id)) : [...m.sourceIds]);
+	}
+	return byYear;
+}
+
 /** Month to year roll-up, in year order. */
 export function rollupByYear(series: readonly MonthValue[]): YearTotal[] {
 	return rollups(

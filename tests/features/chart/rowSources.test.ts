@@ -3,7 +3,7 @@ import { definitionOf } from '$lib/chart-model/registry';
 import { declaredStates } from '$lib/chart-model/state';
 import { CHART_IDS } from '$lib/chart-model/registry';
 import { chartCsv } from '$lib/features/chart/downloads';
-import { ibcMonthly, sourcesByYear, usMonthly, yearOf } from '$lib/stats';
+import { ibcMonthly, sourcesOfEveryMonth, usMonthly, yearOf } from '$lib/stats';
 import { settingsFor } from '$lib/i18n';
 import { realData } from '../../helpers';
 import { chartData } from '../../render/live/render';
@@ -28,15 +28,31 @@ describe('every table row carries the sources of the data behind it', () => {
 		}
 	});
 
-	it('a yearly row lists every source of its months, and only those', () => {
+	it('a yearly total cites the sources that give every one of its months, and only those', () => {
 		const t = definitionOf('us-casualties').table(
 			chartData()['us-casualties'],
 			{ view: 'by-year', year: '' },
 			en
 		);
-		const byYear = sourcesByYear(usMonthly(d));
-		const years = [...byYear.keys()];
-		expect(t.rowSources).toEqual(years.map((y) => byYear.get(y)));
+		const months = usMonthly(d);
+		const deaths = sourcesOfEveryMonth(months);
+		const wounded = sourcesOfEveryMonth(
+			months.map((m) => ({ month: m.month, sourceIds: m.woundedSourceIds }))
+		);
+		const years = [...deaths.keys()];
+		// each figure by its own sources: a year's deaths, then its wounded
+		expect(t.cellSources?.map((row) => row.slice(1))).toEqual(
+			years.map((y) => [deaths.get(y), wounded.get(y)])
+		);
+		// a source that gives only some of a year's months (iCasualties, one or two deaths
+		// apart in 2006 and 2010) is not the source of the year's total
+		for (const [i, y] of years.entries()) {
+			const inYear = months.filter((m) => yearOf(m.month) === y);
+			for (const id of new Set(inYear.flatMap((m) => m.sourceIds)))
+				expect(t.cellSources?.[i]?.[1]?.includes(id), `${y} ${id}`).toBe(
+					inYear.every((m) => m.sourceIds.includes(id))
+				);
+		}
 	});
 
 	it('the civilian monthly running total rests on every month so far (both IBC publications by 2013)', () => {

@@ -13,8 +13,15 @@ describe('parseRichText', () => {
 			{ kind: 'text', text: 'about ' },
 			{ kind: 'claim', id: 'C10' },
 			{ kind: 'text', text: ' wounded; DoD: ' },
-			{ kind: 'figure', id: 'us_wounded_total' },
+			{ kind: 'figure', id: 'us_wounded_total', alone: false },
 			{ kind: 'text', text: '.' }
+		]);
+	});
+	it('marks a figure that stands alone, with no noun after it', () => {
+		expect(parseRichText('و{{plos_2013_excess_deaths:alone}} مع')).toEqual([
+			{ kind: 'text', text: 'و' },
+			{ kind: 'figure', id: 'plos_2013_excess_deaths', alone: true },
+			{ kind: 'text', text: ' مع' }
 		]);
 	});
 });

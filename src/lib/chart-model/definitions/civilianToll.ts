@@ -40,14 +40,14 @@ function summary(data: CivilianTollData, state: ChartState, locale: LocaleSettin
 	const focus = year
 		? pick(
 				lang,
-				` في ${formatYear(year.year, locale)}: ${n(year.deaths)}.`,
-				` In ${formatYear(year.year, locale)}: ${n(year.deaths)}.`
+				` وفي ${formatYear(year.year, locale)} وحدها: ${plural(year.deaths, NOUNS.civilianDeaths, locale)}.`,
+				` In ${formatYear(year.year, locale)} alone: ${plural(year.deaths, NOUNS.civilianDeaths, locale)}.`
 			)
 		: '';
 	return (
 		pick(
 			lang,
-			`مجموعنا للأرقام الشهرية التي وثّقها مشروع «إحصاء الجثث في العراق» من 2003 إلى 2013، بحدّها الأعلى حتى 2011: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وكان ${formatMonth(topMonth.month, locale)} أسوأ الشهور (${n(topMonth.deaths)}).`,
+			`مجموعنا للأرقام الشهرية التي وثّقها مشروع «إحصاء الجثث في العراق» من 2003 إلى 2013، باعتماد الحد الأعلى من أرقامه حتى 2011: ${plural(total, NOUNS.civilianDeaths, locale)}. كانت ${formatYear(topYear.year, locale)} الأكثر دموية (${n(topYear.deaths)})، وكان ${formatMonth(topMonth.month, locale)} أسوأ الشهور (${n(topMonth.deaths)}).`,
 			`Our sum of the monthly figures Iraq Body Count documented from 2003 to 2013, at their maximum to 2011: ${plural(total, NOUNS.civilianDeaths, locale)}. ${formatYear(topYear.year, locale)} was the deadliest year (${n(topYear.deaths)}); the worst month was ${formatMonth(topMonth.month, locale)} (${n(topMonth.deaths)}).`
 		) + focus
 	);
@@ -119,7 +119,7 @@ export const civilianToll = defineChart({
 				'قتلى مدنيون سقطوا في أعمال عنف وثّقهم مشروع «إحصاء الجثث في العراق»، شهرياً وسنوياً وتراكمياً',
 			notes: [
 				'لا يحصي مشروع «إحصاء الجثث في العراق» إلا القتلى المدنيين الذين يوثقهم من تقارير الإعلام والمشارح والسجلات الرسمية، فالحصيلة الفعلية أعلى، وأرقامه ليست تقديراً لها. ويعطي المشروع لكل شهر حداً أدنى وحداً أعلى: يأخذ هذا الرسم الحدّ الأعلى حتى 2011، والرقم الشهري الوحيد الذي نشره لعامي 2012 و2013.',
-				'حتى نهاية 2011 من قاعدة بيانات المشروع (آذار 2012)، و2012–2013 من مراجعته لعام 2014 (المنشورة في كانون الثاني 2015)؛ ويعدّل المشروع أرقامه بالزيادة بمرور الوقت.'
+				'أرقام ما قبل نهاية 2011 من قاعدة بيانات مشروع «إحصاء الجثث في العراق» (إصدار آذار 2012)، وأرقام 2012–2013 من مراجعته لعام 2014 (المنشورة في كانون الثاني 2015)؛ ويعدّل المشروع أرقامه بالزيادة بمرور الوقت.'
 			]
 		},
 		en: {

@@ -15,6 +15,7 @@ import {
 	plural,
 	withDateStanding,
 	withStanding,
+	withStandingOfTwo,
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
@@ -25,6 +26,9 @@ import type { ChartState, TableData } from '../types';
 import type { CoalitionCompositionData, StandingEntry } from './coalitionComposition.select';
 
 /** The snapshot a state names, or the latest one. */
+/** A state's contingent counts troops; the Peshmerga, a Kurdish force and no state's army, fighters. */
+const memberNoun = (country: string) => (country === 'peshmerga' ? NOUNS.fighters : NOUNS.troops);
+
 const snapshotOf = (data: CoalitionCompositionData, state: ChartState) =>
 	data.snapshots.find((s) => s.date === state.snapshot) ?? data.snapshots.at(-1)!;
 
@@ -58,7 +62,7 @@ function forceBars(
 						key: e.country,
 						name: countryName(e.country, lang),
 						value: e.troops,
-						label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : withStanding(plural(e.troops, NOUNS.troops, locale), e, lang)}`,
+						label: `${countryName(e.country, lang)}: ${e.troops === null ? gapLabel : withStanding(plural(e.troops, memberNoun(e.country), locale), e, lang)}`,
 						valueText:
 							e.troops === null ? undefined : withStanding(formatCount(e.troops, locale), e, lang),
 						series: countrySeries(e.country)
@@ -71,7 +75,7 @@ function forceBars(
 
 /** …and tabled alike: a country and its troops per row. */
 const forceTable = (entries: readonly StandingEntry[], lang: Lang): TableData => ({
-	columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'الجنود', 'Troops')],
+	columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'عدد القوات', 'Forces')],
 	rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
 	rowSources: entries.map((e) => e.sourceIds)
 });
@@ -167,11 +171,11 @@ export const coalitionComposition = defineChart({
 								bands: data.troops.map((t) => ({
 									band: t.month,
 									values: { us: t.us, other: t.nonUs },
-									label: withStanding(
+									label: withStandingOfTwo(
 										pick(
 											lang,
-											`${formatMonth(t.month, locale)}: الولايات المتحدة ${n(t.us)}، دول أخرى ${n(t.nonUs)}`,
-											`${formatMonth(t.month, locale)}: US ${n(t.us)}, other ${n(t.nonUs)}`
+											`${formatMonth(t.month, locale)}: الولايات المتحدة ${plural(t.us, NOUNS.troops, locale)}، والدول الأخرى ${plural(t.nonUs, NOUNS.troops, locale)}`,
+											`${formatMonth(t.month, locale)}: US ${plural(t.us, NOUNS.troops, locale)}, other countries ${n(t.nonUs)}`
 										),
 										t,
 										lang

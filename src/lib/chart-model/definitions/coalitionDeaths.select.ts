@@ -2,7 +2,7 @@ import {
 	countryTotals,
 	cumulativeSnapshots,
 	headlineFigures,
-	sourcesByYear,
+	sourcesOfEveryMonth,
 	standaloneBy,
 	uniqueSources,
 	usByYear,
@@ -40,7 +40,7 @@ export default defineSelector('coalition-deaths', (d): CoalitionDeathsData => {
 	const tallies = cumulativeSnapshots(d).filter(
 		(t) => t.us !== null && t.uk !== null && t.other !== null
 	);
-	const yearSources = sourcesByYear(months);
+	const yearSources = sourcesOfEveryMonth(months);
 	const standalone = standaloneBy(d);
 	const count = headlineFigures(d).coalition_countries_with_deaths;
 	return {

@@ -70,12 +70,15 @@ export const invasionMap = defineChart({
 				const date = state.date ?? '';
 				const reached = eventsBy(data, date);
 				const today = reached.filter((e) => e.date === date);
-				const list = today.map((e) => `${e.place[lang]}: ${eventText(e, lang)}`).join(' ');
-				return pick(
+				// one colon at most: a place and its event are joined by a dash, not a second colon
+				const list = today.map((e) => `${e.place[lang]} — ${eventText(e, lang)}`).join(' ');
+				const onMap = pick(
 					lang,
-					`حتى ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} على الخريطة. ${list}`,
-					`By ${dateLabel(date, locale)}: ${plural(reached.length, NOUNS.events, locale)} on the map. ${list}`
+					`حتى ${dateLabel(date, locale)} على الخريطة ${plural(reached.length, NOUNS.events, locale)}`,
+					`By ${dateLabel(date, locale)}, ${plural(reached.length, NOUNS.events, locale)} on the map`
 				);
+				if (!list) return `${onMap}.`;
+				return pick(lang, `${onMap}، ومن أحداث ذلك اليوم: ${list}`, `${onMap}; that day: ${list}`);
 			},
 			plot(data, state, locale) {
 				const { lang } = locale;

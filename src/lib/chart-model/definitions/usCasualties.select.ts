@@ -2,7 +2,7 @@ import {
 	checkedClaims,
 	headlineFigures,
 	standaloneBy,
-	sourcesByYear,
+	sourcesOfEveryMonth,
 	uniqueSources,
 	usByYear,
 	usMonthly,
@@ -50,8 +50,8 @@ export default defineSelector('us-casualties', (d): UsCasualtiesData => {
 		return c;
 	};
 	const months = usMonthly(d);
-	const yearSources = sourcesByYear(months);
-	const woundedSources = sourcesByYear(
+	const yearSources = sourcesOfEveryMonth(months);
+	const woundedSources = sourcesOfEveryMonth(
 		months.map((m) => ({ month: m.month, sourceIds: m.woundedSourceIds }))
 	);
 	const standalone = standaloneBy(d);

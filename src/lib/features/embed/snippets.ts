@@ -4,6 +4,15 @@
  */
 import { escapeXml } from '$lib/render/snapshot/svgText';
 import { absolute } from '$lib/features/site/site';
+import { dirOf, type Lang } from '$lib/i18n';
+
+/**
+ * The blockquote's text in its edition's direction, also where a host strips the attributes
+ * (WordPress keeps none on a blockquote): Unicode's right-to-left or left-to-right isolate,
+ * so an Arabic line on an English page is not reordered around its dash and commas.
+ */
+const isolate = (lang: Lang, html: string): string =>
+	`${dirOf(lang) === 'rtl' ? '\u2067' : '\u2066'}${html}\u2069`;
 
 /** The plain (static) embed for the default state; the live one renders any other state. */
 export const embedPath = (lang: string, chart: string, query = ''): string =>
@@ -18,14 +27,16 @@ export const scriptSnippet = (src: string, title: string, height: number): strin
 	`<div class="iraq-war-embed" data-src="${escapeXml(src)}" data-title="${escapeXml(title)}" data-height="${Math.ceil(height)}"></div>\n<script async src="${absolute('/embed.js')}"></script>`;
 
 export interface OembedHtml {
+	/** The edition: the blockquote's language and direction. */
+	readonly lang: Lang;
 	/** The embed page, absolute. */
 	readonly src: string;
 	readonly title: string;
 	readonly height: number;
 	/** The chart's own page, absolute: where the blockquote's title links. */
 	readonly pageUrl: string;
-	/** "Sources: Reuters, AP", in the edition's words. */
-	readonly sourceLine: string;
+	/** "Sources: Reuters, AP", in the edition's words, as HTML (`sourceLineHtml`). */
+	readonly sourceLineHtml: string;
 }
 
 /**
@@ -36,5 +47,5 @@ export interface OembedHtml {
  * blockquote is what a reader sees before the frame speaks, or where a host strips frames.
  */
 export const oembedHtml = (o: OembedHtml): string =>
-	`<blockquote class="wp-embedded-content"><a href="${escapeXml(o.pageUrl)}">${escapeXml(o.title)}</a> — ${escapeXml(o.sourceLine)}</blockquote>` +
+	`<blockquote class="wp-embedded-content" lang="${o.lang}" dir="${dirOf(o.lang)}">${isolate(o.lang, `<a href="${escapeXml(o.pageUrl)}">${escapeXml(o.title)}</a> — ${o.sourceLineHtml}`)}</blockquote>` +
 	`<iframe class="wp-embedded-content" src="${escapeXml(o.src)}" title="${escapeXml(o.title)}" width="100%" height="${Math.ceil(o.height)}" frameborder="0"></iframe>`;

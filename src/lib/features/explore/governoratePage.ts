@@ -15,6 +15,10 @@ import {
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
+import { catalogOf } from '$lib/i18n/messages';
+
+/** The catalogs' ordinal ranks, `rank.1` to `rank.18`: one for each governorate. */
+type RankKey = Extract<keyof ReturnType<typeof catalogOf>, `rank.${number}`>;
 
 export const governorateTitle = (code: GovernorateCode, lang: Lang): string =>
 	lang === 'ar'
@@ -46,7 +50,11 @@ export function governorateSummary(
 	const rank = 1 + values.filter((v) => (v.count ?? -1) > own).length;
 	const count = exploreValueLabel('ibc', 'count', locale, standalone)(own);
 	const n = (x: number) => formatCount(x, locale);
+	const words = catalogOf(lang);
+	// ranks in words, an ordinal per edition (Arabic «الأولى», not «المرتبة 1 من 18»)
+	const place = rank === values.length ? words.rankLast : words[`rank.${rank}` as RankKey];
+	const ranked = words.governorateRank({ rank: place ?? n(rank), count: n(values.length) });
 	return lang === 'ar'
-		? `${name}، ${period}: ${count}، في المرتبة ${n(rank)} من ${n(values.length)} محافظة. والرقم هو الحد الأدنى لمشروع «إحصاء الجثث في العراق»، من نسخة ثانوية لبيانات جامعة برينستون.`
-		: `${name}, ${period}: ${count}, ranked ${n(rank)} of Iraq’s ${n(values.length)} governorates. The figure is Iraq Body Count’s minimum, from a secondary copy of Princeton’s data.`;
+		? `${name}، ${period}: ${count}، ${ranked}. والرقم هو الحد الأدنى من أرقام مشروع «إحصاء الجثث في العراق»، من نسخة ثانوية لبيانات جامعة برينستون.`
+		: `${name}, ${period}: ${count}, ${ranked}. The figure is Iraq Body Count’s minimum, from a secondary copy of Princeton’s data.`;
 }

@@ -1,14 +1,15 @@
 /**
  * Copy text with figure references: `{{us_wounded_total}}` (a headline figure from the
  * statistics module) or `{{claim:C10}}` (a number as the original Arabic text gives it).
- * The copy names the figure; the page formats it for the edition.
+ * The copy names the figure; the page formats it for the edition. `{{id:alone}}` marks a figure
+ * no noun follows, which Arabic words differently (نحو 461 ألفاً, not نحو 461 ألف).
  */
 export type Segment =
 	| { readonly kind: 'text'; readonly text: string }
-	| { readonly kind: 'figure'; readonly id: string }
+	| { readonly kind: 'figure'; readonly id: string; readonly alone: boolean }
 	| { readonly kind: 'claim'; readonly id: string };
 
-const TOKEN = /\{\{\s*(claim:)?([A-Za-z0-9_]+)\s*\}\}/g;
+const TOKEN = /\{\{\s*(claim:)?([A-Za-z0-9_]+)(:alone)?\s*\}\}/g;
 
 /** Splits a paragraph into text and references. */
 export function parseRichText(text: string): Segment[] {
@@ -16,7 +17,9 @@ export function parseRichText(text: string): Segment[] {
 	let last = 0;
 	for (const m of text.matchAll(TOKEN)) {
 		if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
-		out.push(m[1] ? { kind: 'claim', id: m[2]! } : { kind: 'figure', id: m[2]! });
+		out.push(
+			m[1] ? { kind: 'claim', id: m[2]! } : { kind: 'figure', id: m[2]!, alone: Boolean(m[3]) }
+		);
 		last = m.index + m[0].length;
 	}
 	if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });

@@ -2,7 +2,7 @@ import { CARD } from '$lib/chart-model/tokens';
 import { error, json } from '@sveltejs/kit';
 import { definitionOf, isRegistered } from '$lib/chart-model/registry';
 import { embedPath, oembedHtml } from '$lib/features/embed/snippets';
-import { sourceLine } from '$lib/features/embed/sourceLine';
+import { sourceLineHtml } from '$lib/features/embed/sourceLine';
 import { langCharts } from '$lib/server/chartPages';
 import { chartPageData } from '$lib/server/chartPageData';
 import { absolute, SITE_NAME, SITE_ORIGIN } from '$lib/features/site/site';
@@ -27,11 +27,12 @@ export const GET: RequestHandler = ({ params }) => {
 		provider_name: SITE_NAME[params.lang],
 		provider_url: `${SITE_ORIGIN}/`,
 		html: oembedHtml({
+			lang: params.lang,
 			src: absolute(embedPath(params.lang, params.chart)),
 			title,
 			height,
 			pageUrl: absolute(statePagePath(params.lang, params.chart)),
-			sourceLine: sourceLine(Object.values(sources), params.lang)
+			sourceLineHtml: sourceLineHtml(Object.values(sources), params.lang)
 		}),
 		width: 640,
 		height,
