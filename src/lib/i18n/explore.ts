@@ -83,7 +83,7 @@ export const EXPLORE_TEXT = {
 		en: 'This is the default view. Choosing governorates and a period, and changing the measure, need JavaScript.'
 	},
 	unverified: {
-		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها على غيت هب أصحاب مستودع cochransean/iraq-war-vis، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار لبيانات مشروع «إحصاء الجثث في العراق» (حتى منتصف 2009) أقدم من بيانات السلسلة الوطنية في القصة، فتختلف مجاميعهما.',
+		ar: 'أرقام المحافظات هنا مأخوذة من نسخة لبيانات مشروع «الدراسات التجريبية للنزاعات» في جامعة برينستون، أعاد نشرها أصحاب مستودع على غيت هب، ولم نتمكن من مطابقتها بإصدار المشروع نفسه، فهي غير مؤكدة. وهي من إصدار لبيانات مشروع «إحصاء الجثث في العراق» (حتى منتصف 2009) أقدم من بيانات السلسلة الوطنية في القصة، فتختلف مجاميعهما.',
 		en: 'The governorate figures here come from a copy of the Empirical Studies of Conflict project’s data (Princeton University), redistributed on GitHub by the authors of the cochransean/iraq-war-vis repository, which we could not check against the project’s own release: treat them as unverified. They are an older vintage of Iraq Body Count’s data (to mid-2009) than the national series in the story, so their totals differ.'
 	},
 	spreadRule: {
