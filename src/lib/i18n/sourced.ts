@@ -28,36 +28,31 @@ export const EVENT_STANDING_WORDS: Record<Lang, string> = {
 	en: 'unverified'
 };
 
-/** A told event with its standing, when it needs one. */
-export const withEventStanding = (
-	text: string,
-	v: Pick<Sourced, 'standalone'>,
-	lang: Lang
-): string => (v.standalone ? text : `${text} (${EVENT_STANDING_WORDS[lang]})`);
-
-/** A printed date with its standing, when it needs one. */
-export const withDateStanding = (
-	text: string,
-	v: Pick<Sourced, 'standalone'>,
-	lang: Lang
-): string => (v.standalone ? text : `${text} (${DATE_STANDING_WORDS[lang]})`);
-
-/** A printed number (or phrase holding one) with its standing, when it needs one. */
-export const withStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang): string =>
-	v.standalone ? text : `${text} (${STANDING_WORDS[lang]})`;
-
 /** The words a phrase of two weak numbers carries, so neither is read as the verified one. */
 export const TWO_STANDING_WORDS: Record<Lang, string> = {
 	ar: 'الرقمان غير مؤكدين',
 	en: 'both unverified'
 };
 
+type WithStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang) => string;
+
+/** A text followed by its standing in the given words, in parentheses, when it needs one. */
+const qualifiedBy =
+	(words: Record<Lang, string>): WithStanding =>
+	(text, v, lang) =>
+		v.standalone ? text : `${text} (${words[lang]})`;
+
+/** A told event with its standing, when it needs one. */
+export const withEventStanding = qualifiedBy(EVENT_STANDING_WORDS);
+
+/** A printed date with its standing, when it needs one. */
+export const withDateStanding = qualifiedBy(DATE_STANDING_WORDS);
+
+/** A printed number (or phrase holding one) with its standing, when it needs one. */
+export const withStanding = qualifiedBy(STANDING_WORDS);
+
 /** A phrase holding two numbers of one standing («…، و23,000 جندي (الرقمان غير مؤكدين)»). */
-export const withStandingOfTwo = (
-	text: string,
-	v: Pick<Sourced, 'standalone'>,
-	lang: Lang
-): string => (v.standalone ? text : `${text} (${TWO_STANDING_WORDS[lang]})`);
+export const withStandingOfTwo = qualifiedBy(TWO_STANDING_WORDS);
 
 /** 4,486 / 194 (unverified). */
 export const sourcedCount = (v: Sourced, locale: LocaleSettings): string =>

@@ -19,6 +19,7 @@ import {
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
+import { catalogOf } from '$lib/i18n/messages';
 import { defineChart } from '../defineChart';
 import { countrySeries } from '../tokens';
 import type { PlotSpec } from '../plotSpec';
@@ -75,7 +76,7 @@ function forceBars(
 
 /** …and tabled alike: a country and its troops per row. */
 const forceTable = (entries: readonly StandingEntry[], lang: Lang): TableData => ({
-	columns: [pick(lang, 'الدولة', 'Country'), pick(lang, 'عدد القوات', 'Forces')],
+	columns: [catalogOf(lang).tableCountry, catalogOf(lang).tableForces],
 	rows: entries.map((e) => [countryName(e.country, lang), e.troops]),
 	rowSources: entries.map((e) => e.sourceIds)
 });

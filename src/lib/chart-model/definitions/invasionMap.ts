@@ -8,6 +8,7 @@ import {
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
+import { catalogOf } from '$lib/i18n/messages';
 import { defineChart } from '../defineChart';
 import type { InvasionMapData, MapEvent } from './invasionMap.select';
 
@@ -72,13 +73,12 @@ export const invasionMap = defineChart({
 				const today = reached.filter((e) => e.date === date);
 				// one colon at most: a place and its event are joined by a dash, not a second colon
 				const list = today.map((e) => `${e.place[lang]} — ${eventText(e, lang)}`).join(' ');
-				const onMap = pick(
-					lang,
-					`حتى ${dateLabel(date, locale)} على الخريطة ${plural(reached.length, NOUNS.events, locale)}`,
-					`By ${dateLabel(date, locale)}, ${plural(reached.length, NOUNS.events, locale)} on the map`
-				);
-				if (!list) return `${onMap}.`;
-				return pick(lang, `${onMap}، ومن أحداث ذلك اليوم: ${list}`, `${onMap}; that day: ${list}`);
+				const words = catalogOf(lang);
+				const onMap = words.mapEventsBy({
+					date: dateLabel(date, locale),
+					events: plural(reached.length, NOUNS.events, locale)
+				});
+				return list ? words.mapEventsThatDay({ onMap, list }) : `${onMap}.`;
 			},
 			plot(data, state, locale) {
 				const { lang } = locale;
