@@ -155,7 +155,7 @@ function emit(message) {
 			.join(', ')} }`;
 	const names = message.placeholders.map((p) => p.split(':')[0]);
 	const body = message.parts.map((p) =>
-		'arg' in p ? `\${a.${p.arg}}` : p.text.replace(/[`\\$]/g, '\\$&')
+		'arg' in p ? `\${a.${p.arg}}` : p.text.replace(/[`\\]|\$(?=\{)/g, '\\$&')
 	);
 	return `(a: { ${names.map((n) => `${n}: string`).join('; ')} }) => \`${body.join('')}\``;
 }

@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
 
-// Only /ar/ and /en/ exist; anything else is a 404, never a blank edition.
+// Only the published editions (LANGS) exist; anything else is a 404, never a blank edition.
 export const match: ParamMatcher = (param) => isLang(param);

@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n/lang';
 import { describe, expect, it } from 'vitest';
 import { plotKinds } from '$lib/chart-model/plotKinds';
 import { CHART_IDS, definitionOf } from '$lib/chart-model/registry';
@@ -10,7 +11,7 @@ describe('plotKinds: the layouts an island loads before drawing a chart', () => 
 		it(`${id}: covers every layout of every declared state, in both languages`, () => {
 			const def = definitionOf(id);
 			const data = chartData()[id];
-			for (const lang of ['ar', 'en'] as const) {
+			for (const lang of LANGS) {
 				const locale = settingsFor(lang);
 				const kinds = plotKinds(def, data, locale);
 				expect(kinds.size).toBeGreaterThan(0);

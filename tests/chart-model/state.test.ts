@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n/lang';
 import { describe, expect, it } from 'vitest';
 import { definitionOf, REGISTERED } from '$lib/chart-model/registry';
 import { declaredStates, defaultState, parseState, stateQuery } from '$lib/chart-model/state';
@@ -16,7 +17,7 @@ describe('every declared state renders', () => {
 			const states = declaredStates(specOf(id));
 			expect(states.length).toBeGreaterThan(1);
 			for (const s of states)
-				for (const lang of ['ar', 'en'] as const) {
+				for (const lang of LANGS) {
 					const doc = renderChart(id, lang, s);
 					expect(renderedState(doc)).toEqual(s);
 					expect(doc.querySelector('svg')).not.toBeNull();

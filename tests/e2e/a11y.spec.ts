@@ -2,6 +2,7 @@
  * axe-core (WCAG 2.2 A and AA rules) on every kind of page, both languages, light and dark,
  * phone and desktop, including an open data table and an open embed dialog.
  */
+import { LANGS } from '../../src/lib/i18n/lang';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CHART_IDS } from './charts';
@@ -38,7 +39,7 @@ async function readThrough(page: Page) {
 	);
 }
 
-for (const lang of ['ar', 'en'])
+for (const lang of LANGS)
 	for (const scheme of ['light', 'dark'] as const)
 		for (const [size, viewport] of Object.entries(VIEWPORTS)) {
 			test(`${lang} ${scheme} ${size}: story, gallery, sources and explore have no axe violations`, async ({
@@ -65,7 +66,7 @@ for (const lang of ['ar', 'en'])
 test('an open data table and an open embed dialog have no axe violations (both languages)', async ({
 	page
 }) => {
-	for (const lang of ['ar', 'en']) {
+	for (const lang of LANGS) {
 		await page.goto(`/${lang}/charts/`);
 		const chart = page.locator('section#civilian-toll > figure.chart');
 		await chart.scrollIntoViewIfNeeded(); // charts hydrate when the reader reaches them
@@ -80,17 +81,17 @@ test('an open data table and an open embed dialog have no axe violations (both l
 
 test('every embed and share page has no axe violations, light and dark', async ({ page }) => {
 	test.setTimeout(180_000);
-	for (const lang of ['ar', 'en'])
+	for (const lang of LANGS)
 		for (const chart of CHARTS) {
 			await page.goto(`/${lang}/embed/${chart}/?theme=${lang === 'ar' ? 'dark' : 'light'}`);
 			await expectNoViolations(page, `${lang} embed ${chart}`);
 		}
-	for (const lang of ['ar', 'en']) {
+	for (const lang of LANGS) {
 		await page.goto(`/${lang}/embed/civilian-toll/live/?view=yearly&year=2006`);
 		await expect(page.locator('figure.chart')).toHaveAttribute('data-state', /2006/);
 		await expectNoViolations(page, `${lang} live embed`);
 	}
-	for (const lang of ['ar', 'en']) {
+	for (const lang of LANGS) {
 		await page.goto(`/${lang}/embed/explore/?measure=sigact&gov=IQ-DI&theme=dark`);
 		await expect(page.locator('[data-explore-state]')).toHaveAttribute(
 			'data-explore-state',
@@ -98,7 +99,7 @@ test('every embed and share page has no axe violations, light and dark', async (
 		);
 		await expectNoViolations(page, `${lang} explore embed`);
 	}
-	for (const lang of ['ar', 'en']) {
+	for (const lang of LANGS) {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto(`/${lang}/share/civilian-toll/`);
 		await expectNoViolations(page, `${lang} share`);

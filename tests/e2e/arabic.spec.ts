@@ -1,13 +1,19 @@
 /**
- * The Arabic edition as an Arab reader gets it: no English on any /ar/ page, except what is
- * marked as not Arabic (an element with another `lang`, or `translate="no"` for file names and
- * identifiers), code the reader copies, and a short reviewed list of names kept in Latin script
- * the way Arab newsrooms print them.
+ * The Arabic-script editions as their readers get them: no English on any /ar/ or /ckb/ page,
+ * except what is marked as another language (an element with another `lang`, or
+ * `translate="no"` for file names and identifiers), code the reader copies, and a short
+ * reviewed list of names kept in Latin script the way Arab and Kurdish newsrooms print them.
+ * And the Kurdish edition in Sorani letters: never the Arabic ي ك ة ى in Kurdish words (the
+ * Arabic text's own words are quoted in elements marked `lang="ar"`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { EDITIONS, LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { expect, test } from './fixtures';
+
+/** The right-to-left, Arabic-script editions. */
+const RTL_LANGS = LANGS.filter((l) => EDITIONS[l].dir === 'rtl');
 
 /** Names printed in Latin script in Arabic text, as Arabic newsrooms do; reviewed, kept short. */
 const LATIN_NAMES = new Set([
@@ -33,31 +39,60 @@ function files(dir: string): string[] {
 	});
 }
 
-/** The Latin-script runs of a page's visible text, outside the elements that may hold them. */
-export function latinRuns(html: string): string[] {
+/** A page's visible text in its own language: elements marked as another language left out. */
+function ownText(html: string, lang: Lang): string {
 	const doc = new JSDOM(html).window.document;
 	for (const el of doc.querySelectorAll(
-		'script, style, template, code, pre, textarea, kbd, [translate="no"], [lang]:not([lang="ar"])'
+		`script, style, template, code, pre, textarea, kbd, [translate="no"], [lang]:not([lang="${lang}"])`
 	))
 		el.remove();
 	// text node by text node, so words of neighbouring cells or buttons never run together
 	const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
 	const parts: string[] = [];
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.textContent ?? '');
-	let text = parts.join('\n').replace(IDS, ' ');
+	return parts.join('\n');
+}
+
+/** The Latin-script runs of a page's visible text, outside the elements that may hold them. */
+export function latinRuns(html: string, lang: Lang = 'ar'): string[] {
+	let text = ownText(html, lang).replace(IDS, ' ');
 	for (const name of LATIN_NAMES) text = text.replaceAll(name, ' ');
 	return [...text.matchAll(/[A-Za-z][A-Za-z0-9’'.&-]*(?:[ ,]+[A-Za-z][A-Za-z0-9’'.&-]*)*/g)].map(
 		(m) => m[0].replace(/[.,]+$/, '')
 	);
 }
 
-test('no English on any Arabic page, outside names, titles, code and marked elements', () => {
-	const pages = files('build/ar');
-	expect(pages.length).toBeGreaterThan(20);
-	const found = pages.flatMap((page) =>
-		[...new Set(latinRuns(readFileSync(page, 'utf8')))].map((run) => `${page}: ${run}`)
-	);
-	expect(found).toEqual([]);
+for (const lang of RTL_LANGS)
+	test(`no English on any /${lang}/ page, outside names, titles, code and marked elements`, () => {
+		const pages = files(`build/${lang}`);
+		expect(pages.length).toBeGreaterThan(20);
+		const found = pages.flatMap((page) =>
+			[...new Set(latinRuns(readFileSync(page, 'utf8'), lang))].map((run) => `${page}: ${run}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+/** Arabic letters Sorani writes otherwise: ي → ی, ك → ک, ة and ى never. */
+const NOT_SORANI = /[يكةى]/;
+/** Each Kurdish word holding a letter Sorani does not write. */
+export const nonSoraniWords = (html: string): string[] =>
+	[...ownText(html, 'ckb').matchAll(/[\u0600-\u06FF]+/g)]
+		.map((m) => m[0])
+		.filter((w) => NOT_SORANI.test(w));
+
+if ((LANGS as readonly string[]).includes('ckb'))
+	test('every /ckb/ page is in Sorani letters (the Arabic text quoted as Arabic, marked so)', () => {
+		const pages = files('build/ckb');
+		expect(pages.length).toBeGreaterThan(20);
+		const found = pages.flatMap((page) =>
+			[...new Set(nonSoraniWords(readFileSync(page, 'utf8')))].map((w) => `${page}: ${w}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+test('the Sorani check catches an Arabic spelling, and lets a marked Arabic quotation be', () => {
+	const html = '<body dir="rtl"><p>کوردستان كوردستان <q lang="ar">قتيل</q> هێرشی عێراق</p></body>';
+	expect(nonSoraniWords(html)).toEqual(['كوردستان']);
 });
 
 test('the check catches an English sentence left in Arabic copy', () => {

@@ -4,6 +4,7 @@
  * (reload, back and forward, hostile values), the CSV against the visible table, the language
  * switch, the embed, and the page without JavaScript.
  */
+import { LANGS } from '../../src/lib/i18n/lang';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ async function ready(page: Page) {
 	await expect(page.locator('select[data-control="measure"]')).toBeEnabled();
 }
 
-for (const lang of ['ar', 'en'] as const) {
+for (const lang of LANGS) {
 	test(`${lang}: a governorate chosen on the map by keyboard, a range by the lists: the URL keeps it`, async ({
 		page
 	}) => {
@@ -133,12 +134,12 @@ test('the embed shows the view its URL names', async ({ page }) => {
 	expect((await stateOf(page)).from).toBe('2006-01');
 });
 
-for (const lang of ['ar', 'en'] as const)
+for (const lang of LANGS)
 	test(`${lang}: the figures' standing and a rate's denominator are printed beside them`, async ({
 		page
 	}) => {
-		const secondary = { ar: 'نسخة ثانوية', en: 'secondary copy' }[lang];
-		const cosit = { ar: 'سكان 2010', en: '2010 populations' }[lang];
+		const secondary = { ar: 'نسخة ثانوية', en: 'secondary copy', ckb: 'کۆپییەکی لاوەکیی' }[lang];
+		const cosit = { ar: 'سكان 2010', en: '2010 populations', ckb: 'دانیشتووانی 2010' }[lang];
 		await page.goto(`/${lang}/explore/`);
 		for (const where of ['[data-explore-standing]', '[data-compare-standing]']) {
 			await expect(page.locator(where)).toContainText(secondary);
@@ -150,7 +151,9 @@ for (const lang of ['ar', 'en'] as const)
 			await expect(page.locator(where)).toContainText(cosit);
 		// a governorate's label says what its rate is per
 		const label = await page.locator('path[data-code="IQ-DA"]').getAttribute('aria-label');
-		expect(label).toContain({ ar: 'لكل 100 ألف نسمة', en: 'per 100,000 people' }[lang]);
+		expect(label).toContain(
+			{ ar: 'لكل 100 ألف نسمة', en: 'per 100,000 people', ckb: 'بۆ هەر 100 هەزار دانیشتوو' }[lang]
+		);
 		await page.goto(`/${lang}/`);
 		await expect(page.locator('section.invite')).toContainText(secondary);
 	});
@@ -177,7 +180,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('governorate pages (issue 21 §4)', () => {
-	for (const lang of ['ar', 'en'] as const)
+	for (const lang of LANGS)
 		test(`${lang}: every governorate has its page, card, oEmbed and embed, linked from the dashboard`, async ({
 			page,
 			request

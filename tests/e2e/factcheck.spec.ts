@@ -4,6 +4,7 @@
  * names, titles and URLs, and the page publishes one schema.org ClaimReview per callout that
  * agrees with it.
  */
+import { LANGS } from '../../src/lib/i18n/lang';
 import { csvParse } from 'd3-dsv';
 import { RATING_TEXT } from '../../src/lib/i18n/ratings';
 import type { Rating } from '../../src/lib/stats/ratings';
@@ -17,7 +18,7 @@ interface Review {
 	reviewRating: { alternateName: string; ratingValue?: number };
 }
 
-for (const lang of ['ar', 'en'] as const) {
+for (const lang of LANGS) {
 	test(`/${lang}/: every callout shows its rating in the page's language, from the scale on the sources page`, async ({
 		page
 	}) => {
@@ -76,7 +77,7 @@ test('the sources page names each source’s tier and documents the scale and th
 	request
 }) => {
 	const rows = csvParse(await (await request.get('/data/sources.csv')).text()).length;
-	for (const lang of ['ar', 'en'] as const) {
+	for (const lang of LANGS) {
 		await page.goto(`/${lang}/sources/`);
 		await expect(page.locator('ol.sources li[data-tier]')).toHaveCount(rows);
 		for (const [rating, text] of Object.entries(RATING_TEXT))

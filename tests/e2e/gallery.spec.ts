@@ -1,9 +1,10 @@
+import { LANGS } from '../../src/lib/i18n/lang';
 import { CHART_IDS } from './charts';
 import { expect, test } from './fixtures';
 
 const CHARTS = CHART_IDS;
 
-for (const lang of ['ar', 'en']) {
+for (const lang of LANGS) {
 	test(`/${lang}/charts/ shows every chart with its plot, summary and sources`, async ({
 		page
 	}) => {

@@ -6,12 +6,13 @@
  * `Range.getClientRects`, cut to the em square); visually hidden text and hidden tooltips are not
  * read. Two boxes overlap when they share more than 1.5 px in both directions.
  */
+import { LANGS } from '../../src/lib/i18n/lang';
 import type { Page } from '@playwright/test';
 import { CHART_INDEX } from './charts';
 import { expect, test } from './fixtures';
 
 export const WIDTHS = [300, 345, 390, 640, 1280];
-export const LANGS = ['ar', 'en'] as const;
+export { LANGS };
 
 /** Every declared state of a chart as a query: the default, then each other value of each key. */
 export function declaredQueries(

@@ -3,6 +3,7 @@
  * the chart (no label runs off an edge, in every state the story or a share page shows), and the
  * sticky chart is never hidden behind the step it illustrates.
  */
+import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -10,7 +11,7 @@ import { expect, test } from './fixtures';
 const PHONE = { width: 390, height: 844 };
 
 /** Every page that shows a chart in a state the story uses: the gallery and the share pages. */
-function chartPages(lang: 'ar' | 'en'): string[] {
+function chartPages(lang: Lang): string[] {
 	const shares = readdirSync(`build/${lang}/share`).filter((c) => !c.endsWith('.png'));
 	return [
 		`/${lang}/charts/`,
@@ -43,7 +44,7 @@ async function textOutsideCharts(page: Page): Promise<string[]> {
 	});
 }
 
-for (const lang of ['ar', 'en'] as const) {
+for (const lang of LANGS) {
 	test(`/${lang}/ at 390 px: every chart's labels stay inside the chart, in every story state`, async ({
 		browser
 	}) => {
@@ -157,7 +158,7 @@ test('a fact-check’s evidence is shown beside the chart by CSS alone: no scrip
 // size until first seen. Tools measuring a skipped step (a screen reader's, Lighthouse's touch
 // target audit) lay its content out inside that box: every step must fit in it, or its links
 // would overlap the next step's. Narrow phone to wide desktop, both editions.
-for (const lang of ['ar', 'en'] as const)
+for (const lang of LANGS)
 	for (const width of [320, 390, 800, 1280])
 		test(`/${lang}/ at ${width}px: every step and the headline figures fit the size they stand at before they are laid out`, async ({
 			page

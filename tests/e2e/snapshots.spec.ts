@@ -1,3 +1,4 @@
+import { LANGS } from '../../src/lib/i18n/lang';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
@@ -119,7 +120,7 @@ test('CSV download: the rows behind the chart, each with its own source ids, UTF
 });
 
 test('social cards: a 1200×630 PNG for every chart and language', async ({ request }) => {
-	for (const lang of ['ar', 'en'])
+	for (const lang of LANGS)
 		for (const chart of CHARTS) {
 			const res = await request.get(`/${lang}/share/${chart}.png`);
 			expect(res.ok(), `${lang}/${chart}`).toBe(true);
@@ -160,7 +161,7 @@ test('oEmbed JSON has the fields the spec requires for a rich embed, and pages a
 	page,
 	request
 }) => {
-	for (const lang of ['ar', 'en'])
+	for (const lang of LANGS)
 		for (const chart of CHARTS) {
 			const res = await request.get(`/oembed/${lang}/${chart}.json`);
 			expect(res.ok()).toBe(true);

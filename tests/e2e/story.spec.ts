@@ -1,3 +1,4 @@
+import { LANGS } from '../../src/lib/i18n/lang';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -278,7 +279,7 @@ test('printing unrolls the story: each step’s chart in the flow, no sticky cha
 
 // Readers on slow networks see the prerendered page long before its scripts (and the Arabic
 // face) arrive; nothing may move when they do (or while the HTML is still streaming in).
-for (const lang of ['ar', 'en'] as const) {
+for (const lang of LANGS) {
 	for (const viewport of [
 		{ width: 390, height: 844 },
 		{ width: 1280, height: 900 }

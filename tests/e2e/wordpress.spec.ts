@@ -1,6 +1,6 @@
 /**
- * Embeds in a real WordPress (issue 21): Debian's own package on MariaDB, an English site and an
- * Arabic (right-to-left) one, each post a chart's URL pasted on a line of its own, as an editor
+ * Embeds in a real WordPress (issue 21): Debian's own package on MariaDB, one site per edition
+ * (English, and the right-to-left Arabic and Kurdish ones), each post a chart's URL pasted on a line of its own, as an editor
  * pastes it. WordPress finds our oEmbed link by its own discovery, frames the chart in its
  * sandbox (`allow-scripts` only, an opaque origin) and resizes it only on its own message.
  * Checked at a phone's and a desktop's width: the chart is drawn, the frame is as tall as its
@@ -8,15 +8,23 @@
  * (the page fixture fails the test on any console error, which a blocked font or a missing
  * file raises).
  */
+import { LANGS, type Lang } from '../../src/lib/i18n/lang';
 import { CHART_IDS } from './charts';
 import { expect, test } from './fixtures';
 import { missing, startWordPress } from './wordpress/wordpress';
 
-const LANGS = ['en', 'ar'] as const;
-const SITES = [
+/** One WordPress site per edition, in the WordPress locale of its language (Debian ships ar, ckb). */
+const SITES: { key: Lang; port: number; locale: string }[] = [
 	{ key: 'en', port: 4180, locale: 'en_US' },
-	{ key: 'ar', port: 4181, locale: 'ar' }
+	{ key: 'ar', port: 4181, locale: 'ar' },
+	{ key: 'ckb', port: 4182, locale: 'ckb' }
 ];
+/** The editor's own words around the pasted URL, in the site's language. */
+const AROUND: Record<Lang, [before: string, after: string]> = {
+	en: ['A paragraph before the chart.', 'And one after it.'],
+	ar: ['فقرة قبل الرسم.', 'وفقرة بعده.'],
+	ckb: ['بڕگەیەک پێش هێڵکارییەکە.', 'و یەکێکی تر دوای ئەو.']
+};
 /** What an editor pastes: each chart's own page, and the dashboard. */
 const TARGETS = [
 	...CHART_IDS.map((c) => ({ id: c, path: (l: string) => `/${l}/share/${c}/` })),
@@ -45,7 +53,7 @@ test.beforeAll(async () => {
 				wp.post(
 					lang,
 					`${t.id} (${lang})`,
-					`${lang === 'ar' ? 'فقرة قبل الرسم.' : 'A paragraph before the chart.'}\n\nhttp://localhost:4173${t.path(lang)}\n\n${lang === 'ar' ? 'وفقرة بعده.' : 'And one after it.'}`
+					`${AROUND[lang][0]}\n\nhttp://localhost:4173${t.path(lang)}\n\n${AROUND[lang][1]}`
 				)
 			);
 });
@@ -53,11 +61,15 @@ test.afterAll(async () => {
 	await wp?.stop();
 });
 
-test('the Arabic site is a right-to-left WordPress', async ({ page }) => {
-	await page.goto(posts.get('ar/explore')!);
-	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-});
+for (const [lang, tag] of [
+	['ar', 'ar'],
+	['ckb', 'ckb']
+] as const)
+	test(`the ${lang} site is a right-to-left WordPress`, async ({ page }) => {
+		await page.goto(posts.get(`${lang}/explore`)!);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('html')).toHaveAttribute('lang', tag);
+	});
 
 for (const lang of LANGS)
 	for (const t of TARGETS)

@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n/lang';
 import { describe, expect, it } from 'vitest';
 import { costSentences } from '$lib/i18n';
 import { costEstimates } from '$lib/stats';
@@ -7,7 +8,7 @@ describe('costSentences', () => {
 	const estimates = costEstimates(realData());
 	it('says what every estimate is without a parenthesis, in both languages', () => {
 		for (const c of estimates)
-			for (const lang of ['ar', 'en'] as const) expect(costSentences(c, lang)).not.toMatch(/[()]/);
+			for (const lang of LANGS) expect(costSentences(c, lang)).not.toMatch(/[()]/);
 	});
 	it('reads as sentences: scope and what it counts after the source', () => {
 		const c = estimates.find((e) => e.geography === 'iraq' && e.kind === 'appropriations_to_date')!;
@@ -22,7 +23,7 @@ describe('costSentences', () => {
 			', in the estimate of CRS Oct 2005, via Lustick. It counts congressional appropriations for Iraq through FY2005: defence, State/USAID and veterans’ medical care.'
 		);
 		for (const e of estimates)
-			for (const lang of ['ar', 'en'] as const)
+			for (const lang of LANGS)
 				for (const sentence of costSentences(e, lang).split(/\. /))
 					expect((sentence.match(/[,،]/g) ?? []).length, `${e.id} ${lang}`).toBeLessThanOrEqual(3);
 	});

@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n/lang';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '$lib/i18n/glossary';
@@ -11,7 +12,7 @@ const matches = (banned: string | RegExp, text: string) =>
 const termOf = (term: string) => term.replace(/\s*\(.*\)$/, '');
 
 describe('the house glossary', () => {
-	for (const lang of ['ar', 'en'] as const)
+	for (const lang of LANGS)
 		for (const entry of GLOSSARY[lang])
 			it(`${lang}: «${entry.term}» is not banned by its own variants, and says why`, () => {
 				expect(entry.banned.filter((b) => matches(b, termOf(entry.term)))).toEqual([]);
@@ -19,7 +20,7 @@ describe('the house glossary', () => {
 			});
 
 	it('the story copy keeps to it, outside exact quotations of the text (the build checks every page)', () => {
-		for (const lang of ['ar', 'en'] as const) {
+		for (const lang of LANGS) {
 			const copy = readFileSync(`src/content/story.${lang}.aml`, 'utf8')
 				.split('\n')
 				.filter((line) => !line.startsWith('#'))

@@ -4,6 +4,7 @@
  * edited: the gallery, the embed and live-embed pages, the share page and its card, oEmbed and the
  * chart index.
  */
+import { LANGS } from '$lib/i18n/lang';
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_SELECTOR_FILE } from '../fixtures/charts/paths';
@@ -27,7 +28,7 @@ vi.mock('$lib/server/selectorModules', async (importOriginal) => {
 const ID = 'fixture-chart';
 type Entry = { lang: string; chart: string };
 const hasFixture = (entries: Entry[]) =>
-	['ar', 'en'].every((lang) => entries.some((e) => e.lang === lang && e.chart === ID));
+	LANGS.every((lang) => entries.some((e) => e.lang === lang && e.chart === ID));
 
 describe('a chart added to the registry is published everywhere', () => {
 	it('the embed, live embed, share page and card prerender it in both languages', async () => {

@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n/lang';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '$lib/chart-model/registry';
@@ -17,7 +18,7 @@ describe('/<lang>/figures/<chart>/<state>.html: the story’s sticky chart, step
 		(await entries()).map((e) => figurePath(e.lang as 'ar' | 'en', e.chart, e.state))
 	);
 
-	for (const lang of ['ar', 'en'] as const) {
+	for (const lang of LANGS) {
 		it(`${lang}: every step’s figure is prerendered, a chart in exactly that step’s state`, async () => {
 			for (const step of stories[lang].steps) {
 				const spec = definitionOf(step.chart).states(ctx.charts[step.chart]);

@@ -21,6 +21,7 @@ describe('/data/governorate_month.csv', async () => {
 			'governorate_code',
 			'governorate_en',
 			'governorate_ar',
+			'governorate_ckb',
 			'ibc_min',
 			'ibc_max',
 			'sigact',

@@ -5,6 +5,7 @@
  * a dark value (see `ChartFrame.svelte`), chosen for ≥ 3:1 contrast against the page background
  * in both themes (WCAG 1.4.11, checked in tests/charts/tokens.test.ts).
  */
+import { isRtl, type Lang } from '$lib/i18n/lang';
 export const SERIES = {
 	us: { light: '#0072B2', dark: '#56B4E9' },
 	uk: { light: '#B35900', dark: '#E69F00' },
@@ -87,7 +88,7 @@ export const timeChartPadding = (mirrored: boolean, extraTop = 0) => ({
  * Direction policy, one rule for the whole product:
  * - Time axes run left to right (earliest on the left) in both editions. This is the common
  *   convention in Arabic news graphics for time, and keeps dates comparable between editions.
- * - Categorical layouts mirror in Arabic: horizontal bars grow from the right, category labels
+ * - Categorical layouts mirror in the right-to-left editions: horizontal bars grow from the right, category labels
  *   and legends sit on the right, and the value axis of time charts moves to the right side.
  */
-export const mirrorsCategories = (lang: 'ar' | 'en'): boolean => lang === 'ar';
+export const mirrorsCategories = (lang: Lang): boolean => isRtl(lang);

@@ -38,8 +38,6 @@ export interface TableData {
 
 /** One way of drawing a chart's data (a view), with everything that depends on it. */
 export interface ChartView<D> {
-	/** The view's name in the view switch: [Arabic, English]. */
-	readonly label: readonly [ar: string, en: string];
 	/** A text summary generated from the data, for screen readers and the no-JS page. */
 	summary(data: D, state: ChartState, locale: LocaleSettings): string;
 	/** What the chart draws in a state: rendered live, as a download and as a social card. */
@@ -54,8 +52,8 @@ export interface ChartView<D> {
  * parameter whose values are exactly the view ids.
  */
 export interface ChartDeclaration<D, Id extends string, V extends string> {
+	/** Also names the chart's words in the catalogs: `charts.<id>.title`, `views.<id>.<view>`. */
 	readonly id: Id;
-	readonly text: Record<Lang, ChartText>;
 	/** Typical rendered height in an embed (px): the oEmbed `height`, the iframe snippet's start. */
 	readonly embedHeight: number;
 	/** Every source behind the chart as drawn. */

@@ -3,7 +3,8 @@
  * "unverified". A figure never reaches a reader without them.
  */
 import { type Estimate, type Figure } from '$lib/stats';
-import { type Lang, type LocaleSettings } from './lang';
+import { EDITIONS, type Lang, type LocaleSettings } from './lang';
+import { catalogOf } from './messages';
 import { STANDING_WORDS } from './sourced';
 import {
 	formatCompactCount,
@@ -15,11 +16,12 @@ import {
 } from './format';
 
 /**
- * An approximate round count as Arab newsrooms write it: "290 ألف", not "290,000". Only whole
- * thousands under a million, which the compact form shows exactly; anything else stays exact.
+ * An approximate round count as Arab and Kurdish newsrooms write it: "290 ألف", "290 هەزار",
+ * not "290,000". Only whole thousands under a million, which the compact form shows exactly;
+ * anything else stays exact. English prints the exact figure ("about 290,000").
  */
-function approximateArabic(f: Figure, locale: LocaleSettings, alone: boolean): string | null {
-	if (locale.lang !== 'ar' || f.unit === 'usd' || f.unit === 'year') return null;
+function approximateInWords(f: Figure, locale: LocaleSettings, alone: boolean): string | null {
+	if (!EDITIONS[locale.lang].roundsInWords || f.unit === 'usd' || f.unit === 'year') return null;
 	if (f.value < 1000 || f.value >= 1e6 || f.value % 1000 !== 0) return null;
 	return (alone ? formatCompactCountAlone : formatCompactCount)(f.value, locale);
 }
@@ -43,23 +45,26 @@ export function figureText(
 	{ alone = false }: FigureTextOptions = {}
 ): string {
 	const v =
-		(f.qualifier === 'about' && approximateArabic(f, locale, alone)) || formatFigure(f, locale);
-	if (f.qualifier === 'about') return locale.lang === 'ar' ? `نحو ${v}` : `about ${v}`;
-	if (f.qualifier === 'at_least') return locale.lang === 'ar' ? `${v} على الأقل` : `at least ${v}`;
+		(f.qualifier === 'about' && approximateInWords(f, locale, alone)) || formatFigure(f, locale);
+	const words = catalogOf(locale.lang);
+	if (f.qualifier === 'about') return words['figure.about']({ value: v });
+	if (f.qualifier === 'at_least') return words['figure.atLeast']({ value: v });
 	return v;
 }
 
 const OUR_SUM: Record<Lang, string> = {
 	ar: 'مجموعنا لأرقام المصدر',
-	en: 'our sum of the source’s figures'
+	en: 'our sum of the source’s figures',
+	ckb: 'کۆکردنەوەی ئێمە بۆ ژمارەکانی سەرچاوەکە'
 };
 const UNVERIFIED: Record<Lang, string> = {
 	ar: 'غير مؤكد: لا يذكره مصدر أولي أو رسمي أو محكَّم أو صحفي',
-	en: 'unverified: no primary, official, peer-reviewed or press source gives it'
+	en: 'unverified: no primary, official, peer-reviewed or press source gives it',
+	ckb: 'پشتڕاست نەکراوەتەوە: هیچ سەرچاوەیەکی سەرەتایی، فەرمی، زانستیی هەڵسەنگێنراو یان ڕۆژنامەوانی نایهێنێت'
 };
 
 /** A caption that already says the figure is our sum (and of what): its note would repeat it. */
-const SAYS_OUR_SUM = /مجموعنا|بإحصائنا|\bour (?:sum|count)\b/i;
+const SAYS_OUR_SUM = /مجموعنا|بإحصائنا|کۆکردنەوەی ئێمە|\bour (?:sum|count)\b/i;
 
 /**
  * Notes a reader needs beside the value: how it was arrived at, and whether it is settled.
@@ -81,7 +86,7 @@ export function estimateText(e: Estimate, locale: LocaleSettings): string {
 	const n = (x: number) => formatCount(x, locale);
 	const range = e.low !== null && e.high !== null ? `${n(e.low)}–${n(e.high)}` : null;
 	const standing = e.standalone ? null : STANDING_WORDS[locale.lang];
-	const semicolon = locale.lang === 'ar' ? '؛ ' : '; ';
+	const semicolon = EDITIONS[locale.lang].semicolon;
 	if (e.central === null) return range === null ? '' : standing ? `${range} (${standing})` : range;
 	// the standing first, so it reads as the estimate's, not only its interval's
 	const inner = [standing, range].filter((x) => x !== null).join(semicolon);
@@ -98,24 +103,12 @@ export function ratioSentence(ratio: number, locale: LocaleSettings): string {
 	const { lang } = locale;
 	const rounded = Math.round(ratio * 10) / 10;
 	const inverse = Math.round((1 / ratio) * 10) / 10;
-	if (rounded === 1 || inverse === 1)
-		return lang === 'ar' ? 'وهو قريب من رقم النص.' : 'It is about the text’s figure.';
+	const words = catalogOf(lang);
+	if (rounded === 1 || inverse === 1) return words['ratio.aboutSame'];
 	// «ضعف» says double: under twice the text's figure, the gap is a percentage
 	const percent = (x: number) => formatPercent(Math.round(Math.abs(x) * 100) / 100, locale);
-	if (ratio > 1 && ratio < 2)
-		return lang === 'ar'
-			? `ويزيد على رقم النص بنحو ${percent(ratio - 1)}.`
-			: `It is about ${percent(ratio - 1)} more than the text’s figure.`;
-	if (ratio < 1 && ratio > 0.5)
-		return lang === 'ar'
-			? `ويقلّ عن رقم النص بنحو ${percent(1 - ratio)}.`
-			: `It is about ${percent(1 - ratio)} less than the text’s figure.`;
-	if (ratio > 1) {
-		const r = formatRatio(ratio, locale);
-		return lang === 'ar' ? `ويبلغ ${r} أضعاف رقم النص.` : `It is ${r} times the text’s figure.`;
-	}
-	const r = formatRatio(1 / ratio, locale);
-	return lang === 'ar'
-		? `ورقم النص ${r} أضعاف هذا الرقم.`
-		: `The text’s figure is ${r} times this one.`;
+	if (ratio > 1 && ratio < 2) return words['ratio.percentMore']({ percent: percent(ratio - 1) });
+	if (ratio < 1 && ratio > 0.5) return words['ratio.percentLess']({ percent: percent(1 - ratio) });
+	if (ratio > 1) return words['ratio.times']({ ratio: formatRatio(ratio, locale) });
+	return words['ratio.textTimes']({ ratio: formatRatio(1 / ratio, locale) });
 }

@@ -6,7 +6,11 @@
  * which is exact for every amount in `data/war_costs.csv` (a test checks this).
  */
 import type { Figure } from '$lib/stats';
-import { localeTag, type LocaleSettings } from './lang';
+import { EDITIONS, localeTag, type LocaleSettings } from './lang';
+import { CATALOGS } from './catalog.gen';
+import { phraseFor } from './pluralRules';
+
+const words = (s: LocaleSettings) => CATALOGS[s.lang];
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function numberFormat(s: LocaleSettings, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -14,6 +18,13 @@ function numberFormat(s: LocaleSettings, options: Intl.NumberFormatOptions): Int
 	let f = cache.get(key) as Intl.NumberFormat | undefined;
 	if (!f) cache.set(key, (f = new Intl.NumberFormat(localeTag(s), options)));
 	return f;
+}
+/** A date as Intl writes it, with the edition's house spellings of month names (`EDITIONS`). */
+function spelled(text: string, s: LocaleSettings): string {
+	const fixes: Readonly<Record<string, string>> = EDITIONS[s.lang].monthSpellings ?? {};
+	let out = text;
+	for (const [cldr, house] of Object.entries(fixes)) out = out.replaceAll(cldr, house);
+	return out;
 }
 function dateFormat(s: LocaleSettings, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 	const key = `d|${localeTag(s)}|${JSON.stringify(options)}`;
@@ -27,55 +38,40 @@ function dateFormat(s: LocaleSettings, options: Intl.DateTimeFormatOptions): Int
 export const formatCount = (n: number, s: LocaleSettings): string =>
 	numberFormat(s, { maximumFractionDigits: 0 }).format(n);
 
-const arabicPlural = new Intl.PluralRules('ar');
-
-/**
- * Whole thousands before a counted noun, in construct: the thousand takes the form the number's
- * last part asks for (3–10: آلاف, so 405 آلاف وفاة; 11–99 and hundreds: ألف, with no tanween
- * before its noun, so 290 ألف جندي), as Intl's compact notation ("405 ألف") does not.
- */
-const THOUSANDS_BEFORE_NOUN: Record<Intl.LDMLPluralRule, string> = {
-	zero: '# ألف',
-	one: 'ألف',
-	two: 'ألفا',
-	few: '# آلاف',
-	many: '# ألف',
-	other: '# ألف'
-};
-
 const wholeThousands = (n: number) => n >= 1000 && n < 1e6 && n % 1000 === 0;
 
-/** A count in words of its scale, the way prose rounds: "290 thousand" / "290 ألف" / "405 آلاف". */
+/**
+ * A count in words of its scale, the way prose rounds: "290 thousand" / "290 ألف" / "405 آلاف".
+ * Whole thousands before a counted noun take the catalog's `nouns.thousandsBeforeNoun`: in
+ * Arabic the thousand is in construct and takes the form the number asks for (3–10: آلاف, so
+ * 405 آلاف وفاة; 11–99 and hundreds: ألف, with no tanween, so 290 ألف جندي), as Intl's compact
+ * notation ("405 ألف") does not. Other counts are Intl's compact notation where the edition
+ * reads it (`intlCompact`), else exact.
+ */
 export function formatCompactCount(n: number, s: LocaleSettings): string {
-	if (s.lang === 'ar' && wholeThousands(n))
-		return THOUSANDS_BEFORE_NOUN[arabicPlural.select(n / 1000)].replace(
-			'#',
+	if (wholeThousands(n))
+		return phraseFor(
+			words(s)['nouns.thousandsBeforeNoun'],
+			n / 1000,
+			s.lang,
 			formatCount(n / 1000, s)
 		);
+	if (EDITIONS[s.lang].intlCompact === 'never') return formatCount(n, s);
 	return numberFormat(s, { notation: 'compact', compactDisplay: 'long' }).format(n);
 }
 
-const THOUSANDS_ALONE: Record<Intl.LDMLPluralRule, string> = {
-	zero: '# ألف',
-	one: 'ألف',
-	two: 'ألفان',
-	few: '# آلاف',
-	many: '# ألفاً',
-	other: '# ألف'
-};
-
 /**
  * A count of whole thousands standing alone, with no noun after it, as Arabic grammar writes
- * it: the word for thousand agrees with the number before it (نحو 290 ألفاً، 405 آلاف، 500 ألف).
- * Before a counted noun the thousand is in construct and keeps no tanween (290 ألف جندي): that
- * is `formatCompactCount`. Any other Arabic count stays exact (4,500); English is
- * `formatCompactCount`'s.
+ * it: the word for thousand agrees with the number before it (نحو 290 ألفاً، 405 آلاف، 500 ألف;
+ * `nouns.thousandsAlone`). Before a counted noun the thousand is in construct and keeps no
+ * tanween (290 ألف جندي): that is `formatCompactCount`. Any other count stays exact (4,500),
+ * except in an edition whose prose reads Intl's compact form for any count (English).
  */
 export function formatCompactCountAlone(n: number, s: LocaleSettings): string {
-	if (s.lang !== 'ar') return formatCompactCount(n, s);
-	if (!wholeThousands(n)) return formatCount(n, s);
-	const k = n / 1000;
-	return THOUSANDS_ALONE[arabicPlural.select(k)].replace('#', formatCount(k, s));
+	if (wholeThousands(n))
+		return phraseFor(words(s)['nouns.thousandsAlone'], n / 1000, s.lang, formatCount(n / 1000, s));
+	if (EDITIONS[s.lang].intlCompact === 'always') return formatCompactCount(n, s);
+	return formatCount(n, s);
 }
 
 /** A difference with its sign: +27,746 / −2,806. */
@@ -95,44 +91,22 @@ export const formatPercent = (share: number, s: LocaleSettings): string =>
 	numberFormat(s, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
 /**
- * The scale words for dollar amounts, in Arabic by the CLDR plural category of the number before
- * them (3 تريليونات، 2.89 تريليون، 815 مليار): one spelling, "تريليون", and its plural.
+ * The scale words for dollar amounts are plural messages of the catalogs, chosen by the CLDR
+ * plural category of the number before them (3 تريليونات، 2.89 تريليون، 815 مليار).
  */
 const USD_SCALES = [
-	{
-		size: 1e12,
-		en: 'trillion',
-		ar: {
-			one: 'تريليون دولار',
-			two: 'تريليونا دولار',
-			few: '# تريليونات دولار',
-			other: '# تريليون دولار'
-		}
-	},
-	{
-		size: 1e9,
-		en: 'billion',
-		ar: { one: 'مليار دولار', two: 'ملياري دولار', few: '# مليارات دولار', other: '# مليار دولار' }
-	},
-	{
-		size: 1e6,
-		en: 'million',
-		ar: { one: 'مليون دولار', two: 'مليونا دولار', few: '# ملايين دولار', other: '# مليون دولار' }
-	}
+	{ size: 1e12, words: 'nouns.usdTrillions', axis: 'usdAxis.trillions' },
+	{ size: 1e9, words: 'nouns.usdBillions', axis: 'usdAxis.billions' },
+	{ size: 1e6, words: 'nouns.usdMillions', axis: 'usdAxis.millions' }
 ] as const;
 
 /** Dollars in words: "$815 billion" / "815 مليار دولار", "$3 trillion" / "3 تريليونات دولار". */
 export function formatUsd(usd: number, s: LocaleSettings): string {
 	const scale = USD_SCALES.find((x) => usd >= x.size);
-	if (!scale) {
-		const n = formatCount(usd, s);
-		return s.lang === 'ar' ? `${n} دولار` : `$${n}`;
-	}
+	if (!scale) return words(s)['usd.units']({ amount: formatCount(usd, s) });
 	const m = usd / scale.size;
 	const n = numberFormat(s, { maximumFractionDigits: 3 }).format(m);
-	if (s.lang === 'en') return `$${n} ${scale.en}`;
-	const forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } = scale.ar;
-	return (forms[arabicPlural.select(m)] ?? forms.other).replace('#', n);
+	return phraseFor(words(s)[scale.words], m, s.lang, n);
 }
 
 /**
@@ -143,10 +117,7 @@ export function formatUsdAxis(usd: number, s: LocaleSettings): string {
 	const scale = USD_SCALES.find((x) => usd >= x.size);
 	if (!scale) return formatCount(usd, s);
 	const n = numberFormat(s, { maximumFractionDigits: 1 }).format(usd / scale.size);
-	if (s.lang === 'en')
-		return `$${n}${scale.en === 'trillion' ? 'tn' : scale.en === 'billion' ? 'bn' : 'm'}`;
-	const word = { trillion: 'تريليون', billion: 'مليار', million: 'مليون' }[scale.en];
-	return `${n} ${word}`;
+	return words(s)[scale.axis]({ n });
 }
 
 function utc(date: string): Date {
@@ -156,14 +127,20 @@ function utc(date: string): Date {
 
 /** "March 2003" / "آذار 2003". */
 export const formatMonth = (month: string, s: LocaleSettings, style: 'long' | 'short' = 'long') =>
-	dateFormat(s, { month: style, year: 'numeric' }).format(utc(month));
+	spelled(
+		dateFormat(s, {
+			month: style === 'long' ? (EDITIONS[s.lang].monthYearStyle ?? 'long') : style,
+			year: 'numeric'
+		}).format(utc(month)),
+		s
+	);
 
 /** A month name alone: "March" / "آذار". */
 export const formatMonthName = (
 	month: number,
 	s: LocaleSettings,
 	style: 'long' | 'short' = 'long'
-) => dateFormat(s, { month: style }).format(new Date(Date.UTC(2003, month - 1, 1)));
+) => spelled(dateFormat(s, { month: style }).format(new Date(Date.UTC(2003, month - 1, 1))), s);
 
 /**
  * A date at the precision the source gives: "2008", "October 2007", "9 April 2003";
@@ -172,19 +149,22 @@ export const formatMonthName = (
 export function formatPartialDate(date: string, s: LocaleSettings): string {
 	if (date.startsWith('FY')) {
 		const fy = formatYear(Number(date.slice(2)), s);
-		return s.lang === 'ar' ? `السنة المالية ${fy}` : `FY${fy}`;
+		return words(s)['date.fiscalYear']({ year: fy });
 	}
 	const parts = date.split('-').length;
 	if (parts === 1) return formatYear(Number(date), s);
 	if (parts === 2) return formatMonth(date, s);
-	return dateFormat(s, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
+	return spelled(
+		dateFormat(s, { day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date)),
+		s
+	);
 }
 
 /** An ISO interval "a/b" as "a – b" at each end's own precision; "../b" as "to b". */
 export function formatPeriod(period: string, s: LocaleSettings): string {
 	const [start, end] = period.split('/') as [string, string?];
 	if (end === undefined) return formatPartialDate(start, s);
-	if (start === '..') return `${s.lang === 'ar' ? 'حتى' : 'to'} ${formatPartialDate(end, s)}`;
+	if (start === '..') return words(s)['date.to']({ date: formatPartialDate(end, s) });
 	// a whole calendar year is the year ("2006", not "January 2006 – December 2006")
 	const year = start.slice(0, 4);
 	if (start === `${year}-01` && end === `${year}-12`) return formatYear(Number(year), s);

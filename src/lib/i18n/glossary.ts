@@ -115,6 +115,24 @@ export const GLOSSARY: Record<Lang, readonly GlossaryTerm[]> = {
 			why: 'اسم أدوات اختيار العرض كما يفهمه القارئ، لا كما يسمّيه المبرمج.'
 		}
 	],
+	// Sorani: the house spellings of Kurdish place names (the orthography test holds the letters)
+	ckb: [
+		{
+			term: 'هەولێر',
+			banned: ['ئەربیل', 'ئەربیلی'],
+			why: 'The city’s Kurdish name; «ئەربیل» is the Arabic name in Kurdish letters.'
+		},
+		{
+			term: 'دهۆک',
+			banned: ['دهوک'],
+			why: 'Sorani writes the vowel ۆ.'
+		},
+		{
+			term: 'سلێمانی',
+			banned: ['سلیمانیە', 'سولەیمانیە'],
+			why: 'The city’s Kurdish name, not the Arabic السليمانية in Kurdish letters.'
+		}
+	],
 	en: [
 		{
 			term: 'Dora Farms',

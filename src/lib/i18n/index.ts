@@ -14,3 +14,4 @@ export * from './sourceDates';
 export * from './tiers';
 export * from './explore';
 export * from './sourced';
+export * from './textWords';

@@ -8,20 +8,24 @@ import type { Lang } from './lang';
 export const MEASURE_TYPE_LABELS: Record<MeasureType, Record<Lang, string>> = {
 	documented_civilian: {
 		ar: 'وفيات مدنيين موثقة (إحصاءات)',
-		en: 'Documented civilian deaths (counts)'
+		en: 'Documented civilian deaths (counts)',
+		ckb: 'گیانلەدەستدانی بەڵگەداری هاووڵاتیانی سڤیل (ئامارەکان)'
 	},
 	documented_all: {
 		ar: 'وفيات موثقة لكل الفئات (إحصاءات)',
-		en: 'Documented deaths of all people (counts)'
+		en: 'Documented deaths of all people (counts)',
+		ckb: 'گیانلەدەستدانی بەڵگەداری هەموو گرووپەکان (ئامارەکان)'
 	},
 	violent_survey: {
 		// ORB's is an opinion poll, not a survey: the group's name says so
 		ar: 'وفيات عنيفة (تقديرات المسوح واستطلاع رأي)',
-		en: 'Violent deaths (survey and poll estimates)'
+		en: 'Violent deaths (survey and poll estimates)',
+		ckb: 'گیانلەدەستدان بەهۆی توندوتیژییەوە (خەمڵاندنی ڕووپێوەکان و ڕاپرسییەکی ڕاوبۆچوون)'
 	},
 	excess_survey: {
 		ar: 'وفيات زائدة من كل الأسباب (تقديرات مسحية)',
-		en: 'Excess deaths from all causes (survey estimates)'
+		en: 'Excess deaths from all causes (survey estimates)',
+		ckb: 'گیانلەدەستدانی زیادە بە هەموو هۆکارەکانەوە (خەمڵاندنی ڕووپێوەکان)'
 	}
 };
 
@@ -42,10 +46,12 @@ const POLL_LABELS: Record<MeasureType, Record<Lang, string>> = {
 	documented_all: MEASURE_TYPE_LABELS.documented_all,
 	violent_survey: {
 		ar: 'وفيات عنيفة (استطلاع رأي، لا مسح للوفيات)',
-		en: 'Violent deaths (an opinion poll, not a mortality survey)'
+		en: 'Violent deaths (an opinion poll, not a mortality survey)',
+		ckb: 'گیانلەدەستدان بەهۆی توندوتیژییەوە (ڕاپرسیی ڕاوبۆچوون، نەک ڕووپێوی گیانلەدەستدان)'
 	},
 	excess_survey: {
 		ar: 'وفيات زائدة من كل الأسباب (استطلاع رأي، لا مسح للوفيات)',
-		en: 'Excess deaths from all causes (an opinion poll, not a mortality survey)'
+		en: 'Excess deaths from all causes (an opinion poll, not a mortality survey)',
+		ckb: 'گیانلەدەستدانی زیادە بە هەموو هۆکارەکانەوە (ڕاپرسیی ڕاوبۆچوون، نەک ڕووپێوی گیانلەدەستدان)'
 	}
 };

@@ -6,7 +6,7 @@
  */
 import type { DatasetName, FigureId } from '$lib/stats';
 import { CATALOGS } from './catalog.gen';
-import type { Lang } from './lang';
+import { EDITION_LANGS, type Lang } from './lang';
 
 export interface Messages {
 	siteTitle: string;
@@ -27,7 +27,6 @@ export interface Messages {
 	/** An embed's link back to the story. */
 	embedBack: string;
 	period: string;
-	otherEdition: string;
 	downloadsNote: string;
 	summaryJson: string;
 	ibcCredit: string;
@@ -61,7 +60,6 @@ function messagesOf(c: Catalog): Messages {
 		embedFold: c.embedFold,
 		embedBack: c.embedBack,
 		period: c.period,
-		otherEdition: c.otherEdition,
 		downloadsNote: c.downloadsNote,
 		summaryJson: c.summaryJson,
 		ibcCredit: c.ibcCredit,
@@ -77,7 +75,6 @@ function messagesOf(c: Catalog): Messages {
  */
 export const catalogOf = (lang: Lang): Catalog => CATALOGS[lang];
 
-export const MESSAGES: Record<Lang, Messages> = {
-	ar: messagesOf(CATALOGS.ar),
-	en: messagesOf(CATALOGS.en)
-};
+export const MESSAGES = Object.fromEntries(
+	EDITION_LANGS.map((l) => [l, messagesOf(CATALOGS[l])])
+) as Record<Lang, Messages>;

@@ -8,7 +8,7 @@
  * never «قتلى»: `deaths` and `killed` are kept apart as the measures are.
  */
 import { CATALOGS } from './catalog.gen';
-import type { Lang } from './lang';
+import { EDITION_LANGS, type Lang } from './lang';
 import type { CountedNoun } from './plural';
 
 type Catalog = (typeof CATALOGS)[Lang];
@@ -19,9 +19,8 @@ type NounName = After<keyof Catalog>;
 const nouns: Record<string, CountedNoun> = {};
 for (const key of Object.keys(CATALOGS.ar))
 	if (key.startsWith('nouns.'))
-		nouns[key.slice('nouns.'.length)] = {
-			ar: CATALOGS.ar[key as `nouns.${NounName}`],
-			en: CATALOGS.en[key as `nouns.${NounName}`]
-		};
+		nouns[key.slice('nouns.'.length)] = Object.fromEntries(
+			EDITION_LANGS.map((l) => [l, CATALOGS[l][key as `nouns.${NounName}`]])
+		) as CountedNoun;
 
 export const NOUNS = nouns as Record<NounName, CountedNoun>;

@@ -8,22 +8,13 @@
  */
 import { type Lang, type LocaleSettings } from './lang';
 import { formatCount } from './format';
+import { phraseFor, type PluralForms } from './pluralRules';
 
-export type PluralCategory = Intl.LDMLPluralRule;
+export type { PluralCategory, PluralForms } from './pluralRules';
+export { pluralCategory } from './pluralRules';
 
-/** A phrase per plural category; `other` is required, a missing category falls back to it. */
-export type PluralForms = Partial<Record<PluralCategory, string>> & { readonly other: string };
-
-/** A counted noun in both languages. */
+/** A counted noun in every edition. */
 export type CountedNoun = Record<Lang, PluralForms>;
-
-const rules = new Map<Lang, Intl.PluralRules>();
-/** The CLDR plural category of a number in a language. */
-export function pluralCategory(n: number, lang: Lang): PluralCategory {
-	let r = rules.get(lang);
-	if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-	return r.select(n);
-}
 
 /** Fills a form for a number: picks the category's phrase and puts the formatted number in. */
 export function plural(
@@ -32,7 +23,5 @@ export function plural(
 	locale: LocaleSettings,
 	format: (n: number, locale: LocaleSettings) => string = formatCount
 ): string {
-	const forms = noun[locale.lang];
-	const phrase = forms[pluralCategory(n, locale.lang)] ?? forms.other;
-	return phrase.replace('#', format(n, locale));
+	return phraseFor(noun[locale.lang], n, locale.lang, format(n, locale));
 }

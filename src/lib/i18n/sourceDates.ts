@@ -3,11 +3,12 @@
  * the researchers' note, in English with ISO dates ("stored copy, date unknown", "first
  * published 2013-01-01; page updated 2024-03-01"); the sources page prints it in each edition's
  * words and date format. Each note is read as a pattern: its dates are taken out, and what
- * is left must be one of the forms below. A new form fails the test over every row of the
- * file (`tests/i18n/sourceDates.test.ts`) until it is given its words here.
+ * is left must be one of the forms of the catalogs (`sourceDate.<form>`). A new form fails the test over every row of the
+ * file (`tests/i18n/sourceDates.test.ts`) until it is given its words there.
  */
 import { formatPartialDate } from './format';
 import type { LocaleSettings } from './lang';
+import { catalogOf } from './messages';
 
 const MONTHS: Record<string, number> = {
 	Jan: 1,
@@ -44,63 +45,19 @@ function dateWords(date: string, s: LocaleSettings): string {
 	const iso = isoOf(date);
 	if (iso.startsWith('mid-')) {
 		const year = formatPartialDate(iso.slice(4), s);
-		return s.lang === 'ar' ? `منتصف ${year}` : `mid-${year}`;
+		return catalogOf(s.lang)['sourceDate.mid']({ year });
 	}
 	return formatPartialDate(iso, s);
 }
 
-/** Each form of note, its dates written `#`, in Arabic; English keeps the note's own words. */
-const FORMS_AR: Record<string, string> = {
-	'': '',
-	'#': '#',
-	'#, #, #': '#، و#، و#',
-	'#/#': '# و#',
-	'# (undated in stored copy)': '# (النسخة المحفوظة بلا تاريخ)',
-	'# (describes the # jump)': '# (يصف الزيادة في #)',
-	"# (inferred: 'Saturday' after the 26-27 Mar briefings)":
-		'# (تاريخ مستنتج: يوم السبت الذي تلا إحاطتَي 26 و27 آذار)',
-	'# (repost #)': '# (أعيد نشره في #)',
-	'# (approx.)': '# تقريباً',
-	'AP figures as of #': 'أرقام أسوشيتد برس حتى #',
-	'CRS report #': 'تقرير دائرة أبحاث الكونغرس، #',
-	'CRS report dated #': 'تقرير دائرة أبحاث الكونغرس بتاريخ #',
-	'accessed via stored copy': 'اطُّلع عليه في نسخة محفوظة',
-	'as of #': 'حتى #',
-	'book #': 'كتاب، #',
-	'book, stored copy': 'كتاب، نسخة محفوظة',
-	'c. # (before 4,000th death)': 'نحو # (قبل بلوغ الوفيات الأمريكية 4,000)',
-	'c. #': 'نحو #',
-	'captured # (figures # - #)': 'حُفظت النسخة في # (أرقام # – #)',
-	'covers # to #': 'يغطي # – #',
-	'data as of #': 'بيانات حتى #',
-	'enacted #': 'صدر في #',
-	'figures as of #': 'أرقام حتى #',
-	'first published # (dynamic figures)': 'نُشر أول مرة في # (أرقام تتجدد تلقائياً)',
-	'first published #; page updated #': 'نُشر أول مرة في #، وحُدّثت الصفحة في #',
-	'incidents # to #': 'حوادث # – #',
-	'monthly # to #': 'شهرياً # – #',
-	'monthly # - #': 'شهرياً # – #',
-	"monthly # - #; repo README says fatality data 'updated based on current reports (though #)'":
-		'شهرياً # – #؛ ويقول ملف التعريف في المستودع إن بيانات القتلى حُدّثت بحسب التقارير حتى #',
-	'page updated #; CRS table vintage c. # (covers through #)':
-		'حُدّثت الصفحة في #؛ وجدول دائرة أبحاث الكونغرس من نحو # (يغطي حتى #)',
-	'posted #': 'نُشر في #',
-	'published #': 'نُشر في #',
-	'quotes AP figures as of #': 'ينقل أرقام أسوشيتد برس حتى #',
-	'refers to # DoD figures': 'يشير إلى أرقام وزارة الدفاع الأمريكية في #',
-	'report published #': 'تقرير نُشر في #',
-	'stored copy': 'نسخة محفوظة',
-	'stored copy (c. #)': 'نسخة محفوظة (نحو #)',
-	'stored copy, date unknown': 'نسخة محفوظة، تاريخها غير معروف',
-	'stored copy, date unknown (after #)': 'نسخة محفوظة، تاريخها غير معروف (بعد #)',
-	'stored copy, date unknown (older snapshot: USA 4,459)':
-		'نسخة محفوظة، تاريخها غير معروف (وفي نسخة أقدم: الولايات المتحدة 4,459)',
-	'troops as of #': 'القوات حتى #',
-	undated: 'بلا تاريخ',
-	'undated (CRS edition #)': 'بلا تاريخ (طبعة دائرة أبحاث الكونغرس، #)',
-	'undated (describes #)': 'بلا تاريخ (يصف #)',
-	unknown: 'التاريخ غير معروف',
-	'updated #': 'حُدّث في #'
+/**
+ * Each form of note, its dates written `#`, is a message of the catalogs (`sourceDate.<form>`):
+ * English keeps the note's own words, the other editions translate them.
+ */
+const formOf = (form: string, s: LocaleSettings): string | undefined => {
+	if (form === '') return '';
+	const text: unknown = (catalogOf(s.lang) as Record<string, unknown>)[`sourceDate.${form}`];
+	return typeof text === 'string' ? text : undefined;
 };
 
 /** The note's form (dates as `#`) and its dates, in order. */
@@ -116,7 +73,7 @@ export function noteForm(note: string): { form: string; dates: string[] } {
  */
 export function sourceDateText(note: string, s: LocaleSettings): string | null {
 	const { form, dates } = noteForm(note);
-	const template = s.lang === 'ar' ? FORMS_AR[form] : form in FORMS_AR ? form : undefined;
+	const template = formOf(form, s);
 	if (template === undefined) return null;
 	let i = 0;
 	return template.replace(/#/g, () => dateWords(dates[i++] ?? '', s));

@@ -13,25 +13,29 @@ import { plural, type CountedNoun } from './plural';
 /** The words a weak number carries, short enough for a data-point label. */
 export const STANDING_WORDS: Record<Lang, string> = {
 	ar: 'رقم غير مؤكد',
-	en: 'unverified'
+	en: 'unverified',
+	ckb: 'ژمارەی پشتڕاستنەکراو'
 };
 
 /** The words a weak date carries: a date is not a number («تاريخ غير مؤكد»). */
 export const DATE_STANDING_WORDS: Record<Lang, string> = {
 	ar: 'تاريخ غير مؤكد',
-	en: 'unverified'
+	en: 'unverified',
+	ckb: 'ڕێکەوتی پشتڕاستنەکراو'
 };
 
 /** The words a weak event carries: it is neither a number nor only a date («غير مؤكد»). */
 export const EVENT_STANDING_WORDS: Record<Lang, string> = {
 	ar: 'غير مؤكد',
-	en: 'unverified'
+	en: 'unverified',
+	ckb: 'پشتڕاست نەکراوەتەوە'
 };
 
 /** The words a phrase of two weak numbers carries, so neither is read as the verified one. */
 export const TWO_STANDING_WORDS: Record<Lang, string> = {
 	ar: 'الرقمان غير مؤكدين',
-	en: 'both unverified'
+	en: 'both unverified',
+	ckb: 'هەردوو ژمارەکە پشتڕاست نەکراونەتەوە'
 };
 
 type WithStanding = (text: string, v: Pick<Sourced, 'standalone'>, lang: Lang) => string;

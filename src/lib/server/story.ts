@@ -1,7 +1,7 @@
 /**
  * Loads and checks the story copy at build time. A step that names an unknown chart, a state
  * the chart does not declare, an unknown figure or claim, or an edition whose steps do not
- * match the other's, fails the build with the file and step.
+ * match the Arabic edition's, fails the build with the file and step.
  */
 import { readFileSync } from 'node:fs';
 import { definitionOf, isRegistered } from '$lib/chart-model/registry';
@@ -62,13 +62,16 @@ export function loadStories(d: Datasets, charts: ChartDataMap): Record<Lang, Che
 			return [lang, check(parseStory(readFileSync(file, 'utf8'), file, lang), file, d, charts)];
 		})
 	) as Record<Lang, CheckedStory>;
-	const [a, b] = [shape(stories.ar), shape(stories.en)];
-	const i = a.findIndex((x, k) => x !== b[k]);
-	if (i !== -1 || a.length !== b.length)
-		throw new CopyError(
-			storyFile('en'),
-			`step ${i + 1}`,
-			'does not match the Arabic edition (chart, state, section or claims)'
-		);
+	const first = shape(stories.ar);
+	for (const lang of LANGS) {
+		const other = shape(stories[lang]);
+		const i = first.findIndex((x, k) => x !== other[k]);
+		if (i !== -1 || first.length !== other.length)
+			throw new CopyError(
+				storyFile(lang),
+				`step ${i + 1}`,
+				'does not match the Arabic edition (chart, state, section or claims)'
+			);
+	}
 	return (cached = stories);
 }

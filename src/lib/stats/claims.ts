@@ -4,6 +4,7 @@
  * the measure it makes; estimates of other measures stand beside it as context, without a
  * difference or a ratio.
  */
+import type { Texts } from './texts';
 import type { SourceId } from './brand';
 import type { Datasets, Row } from './datasets';
 import { estimates, type Estimate, type MeasureType } from './estimates';
@@ -25,7 +26,7 @@ export interface CheckedClaim {
 	/** The text's own words, exactly as written. */
 	readonly quote: string;
 	/** A short statement of the claim in each language (the English is a translation). */
-	readonly text: { readonly ar: string; readonly en: string };
+	readonly text: Texts;
 	readonly claimed: number | null;
 	/** What the claimed number counts (`deaths`, `troops`, `year`…). */
 	readonly unit: string | null;
@@ -34,7 +35,7 @@ export interface CheckedClaim {
 	readonly rating: Rating;
 	readonly ratedOn: string;
 	/** What the sources say, for readers, in each language. */
-	readonly explanation: { readonly ar: string; readonly en: string };
+	readonly explanation: Texts;
 	readonly sourceIds: readonly SourceId[];
 	readonly comparisons: readonly Comparison[];
 	/**
@@ -72,14 +73,14 @@ export function checkedClaims(d: Datasets, figures: HeadlineFigures): CheckedCla
 		const checked: CheckedClaim = {
 			id: c.claim_id,
 			quote: c.text_quote_ar,
-			text: { ar: c.claim_ar, en: c.claim_en },
+			text: { ar: c.claim_ar, en: c.claim_en, ckb: c.claim_ckb },
 			claimed: c.claimed_value,
 			unit: c.claimed_unit,
 			qualifier: c.claimed_qualifier,
 			measure: c.claimed_measure,
 			rating: c.rating,
 			ratedOn: c.rated_on,
-			explanation: { ar: c.explanation_ar, en: c.explanation_en },
+			explanation: { ar: c.explanation_ar, en: c.explanation_en, ckb: c.explanation_ckb },
 			sourceIds: c.source_ids,
 			comparisons: (c.compare_to ?? []).map((id) => {
 				if (!isFigureId(id)) throw new Error(`${where} compares to unknown figure "${id}"`);

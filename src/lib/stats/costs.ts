@@ -2,6 +2,7 @@
  * What the war cost the US. Amounts are nominal dollars in each source's own scope
  * (appropriations, budgetary costs incl. veterans' care, full economic cost): not additive.
  */
+import type { Texts } from './texts';
 import { sum } from 'd3-array';
 import type { SourceId } from './brand';
 import type { Datasets, Row } from './datasets';
@@ -15,8 +16,8 @@ export interface CostEstimate {
 	/** The single fiscal year an amount covers (per-year rows and annual quotes), else null. */
 	readonly fiscalYear: number | null;
 	/** The estimate's name and period as its source gives them, in each language. */
-	readonly label: { readonly en: string; readonly ar: string };
-	readonly period: { readonly en: string; readonly ar: string };
+	readonly label: Texts;
+	readonly period: Texts;
 	readonly periodStart: string | null;
 	readonly periodEnd: string | null;
 	readonly scope: string;
@@ -38,8 +39,8 @@ export const costEstimates = (d: Datasets): CostEstimate[] =>
 		id: r.estimate_id,
 		kind: r.kind,
 		fiscalYear: singleFiscalYear(r.period_start, r.period_end),
-		label: { en: r.estimate, ar: r.estimate_ar },
-		period: { en: r.period, ar: r.period_ar },
+		label: { en: r.estimate, ar: r.estimate_ar, ckb: r.estimate_ckb },
+		period: { en: r.period, ar: r.period_ar, ckb: r.period_ckb },
 		periodStart: r.period_start,
 		periodEnd: r.period_end,
 		scope: r.scope,

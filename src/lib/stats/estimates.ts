@@ -4,6 +4,7 @@
  * causes estimated by a survey. They are grouped by that measure and never averaged, ranked or
  * compared across groups.
  */
+import type { Texts } from './texts';
 import type { PartialDate, SourceId } from './brand';
 import { MEASURE_TYPES, type Datasets, type Row } from './datasets';
 import { reported, type Figure } from './figure';
@@ -14,7 +15,7 @@ export const MEASURE_ORDER: readonly MeasureType[] = MEASURE_TYPES;
 
 export interface Estimate {
 	readonly id: string;
-	readonly name: { readonly en: string; readonly ar: string };
+	readonly name: Texts;
 	readonly measureType: MeasureType;
 	readonly population: Row<'death_estimates'>['population'];
 	readonly geography: Row<'death_estimates'>['geography'];
@@ -43,7 +44,7 @@ export function estimates(d: Datasets): Estimate[] {
 	const standalone = standaloneBy(d);
 	return d.death_estimates.map((r) => ({
 		id: r.estimate_id,
-		name: { en: r.name_en, ar: r.name_ar },
+		name: { en: r.name_en, ar: r.name_ar, ckb: r.name_ckb },
 		measureType: r.measure_type,
 		population: r.population,
 		geography: r.geography,

@@ -5,6 +5,7 @@
  * their periods differ, and a story step names each beside the Defense Department's, so its text
  * explains the difference.
  */
+import { LANGS } from '$lib/i18n/lang';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS, headlineFigures, type FigureId } from '$lib/stats';
@@ -27,7 +28,7 @@ describe('one figure per fact', () => {
 		expect(clashes).toEqual([]);
 	});
 
-	for (const lang of ['ar', 'en'] as const)
+	for (const lang of LANGS)
 		it(`${lang}: every other US death count is explained beside the Defense Department’s, in one step`, () => {
 			const steps = readFileSync(`src/content/story.${lang}.aml`, 'utf8').split(/\n(?=section:)/);
 			const us = FIGURE_IDS.filter((id) => figures[id].measure === 'us_military_deaths');

@@ -4,7 +4,7 @@ import { type Lang } from '$lib/i18n';
 import { realData } from '../../helpers';
 import { chartData, num, rectsByKey, renderChart } from './render';
 
-const LANGS: Lang[] = ['ar', 'en'];
+import { LANGS } from '$lib/i18n/lang';
 
 describe('columns are drawn to scale from the data', () => {
 	for (const lang of LANGS) {

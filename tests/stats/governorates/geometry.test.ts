@@ -81,8 +81,8 @@ describe('governorateTopology(districts, waterways, places): the published map',
 	it('keeps the Tigris and the Euphrates as named lines, and the other rivers unnamed', () => {
 		const props = rivers.features.map((f) => f.properties as RiverProperties);
 		expect(props).toEqual([
-			{ river: 'tigris', name_en: 'Tigris', name_ar: 'دجلة' },
-			{ river: 'euphrates', name_en: 'Euphrates', name_ar: 'الفرات' },
+			{ river: 'tigris', name_en: 'Tigris', name_ar: 'دجلة', name_ckb: 'دیجلە' },
+			{ river: 'euphrates', name_en: 'Euphrates', name_ar: 'الفرات', name_ckb: 'فورات' },
 			{ river: 'other' }
 		]);
 	});

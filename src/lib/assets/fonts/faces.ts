@@ -11,8 +11,8 @@ export const FACE_FAMILY = 'Noto Naskh Arabic Web';
 
 /** Every face of the Arabic font: weight, the characters it covers and its URL. */
 export const FONT_FACES: readonly { weight: number; unicodeRange: string; url: string }[] = [
-	{ weight: 400, unicodeRange: 'U+060C, U+061B-061F, U+0621-0652, U+0660-066C, U+0670-0673, U+067E, U+0686, U+06A4, U+06A9, U+06AF, U+06CC, U+200C-200F, U+2010-2011, U+204F, U+2E41, U+FD3E-FD3F', url: face0 },
-	{ weight: 700, unicodeRange: 'U+060C, U+061B-061F, U+0621-0652, U+0660-066C, U+0670-0673, U+067E, U+0686, U+06A4, U+06A9, U+06AF, U+06CC, U+200C-200F, U+2010-2011, U+204F, U+2E41, U+FD3E-FD3F', url: face1 },
+	{ weight: 400, unicodeRange: 'U+060C, U+061B-061F, U+0621-0652, U+0660-066C, U+0670-0673, U+067E, U+0686, U+0695, U+0698, U+06A4, U+06A9, U+06AF, U+06B5, U+06BE, U+06C6, U+06CC, U+06CE, U+06D5, U+200C-200F, U+2010-2011, U+204F, U+2E41, U+FD3E-FD3F', url: face0 },
+	{ weight: 700, unicodeRange: 'U+060C, U+061B-061F, U+0621-0652, U+0660-066C, U+0670-0673, U+067E, U+0686, U+0695, U+0698, U+06A4, U+06A9, U+06AF, U+06B5, U+06BE, U+06C6, U+06CC, U+06CE, U+06D5, U+200C-200F, U+2010-2011, U+204F, U+2E41, U+FD3E-FD3F', url: face1 },
 	{ weight: 400, unicodeRange: 'U+0020-0021, U+002C, U+002E, U+0030-003A, U+00A0, U+00AB, U+00BB', url: face2 },
 	{ weight: 700, unicodeRange: 'U+0020-0021, U+002C, U+002E, U+0030-003A, U+00A0, U+00AB, U+00BB', url: face3 },
 	{ weight: 400, unicodeRange: 'U+0022-002B, U+002D, U+002F, U+003B-007E, U+00D7, U+2013-2014, U+2018-201D, U+2026, U+2212', url: face4 },

@@ -11,6 +11,7 @@ import { asTopology, standaloneBy, uniqueSources, type SourceId } from '$lib/sta
 import { cityFeatures } from '$lib/stats/governorates/cities';
 import { riverFeatures } from '$lib/stats/governorates/rivers';
 import { GOVERNORATE_SOURCE_IDS } from '$lib/stats/governorates/sourceIds';
+import type { Lang } from '$lib/i18n/lang';
 // The same OpenStreetMap extract as the explore map (data/raw/governorates/README.md).
 import places from '../../../../data/raw/governorates/osm_places.topo.json';
 import waterways from '../../../../data/raw/governorates/osm_waterways.topo.json';
@@ -27,8 +28,8 @@ export interface MapEvent {
 	/** Percent of the map, from the left and from the top. */
 	x: number;
 	y: number;
-	place: { ar: string; en: string };
-	event: { ar: string; en: string };
+	place: Record<Lang, string>;
+	event: Record<Lang, string>;
 	status: string;
 	insideIraq: boolean;
 	sourceIds: SourceId[];
@@ -38,12 +39,12 @@ export interface MapEvent {
 
 export interface InvasionMapData {
 	iraq: string;
-	neighbours: { id: string; d: string; name: { ar: string; en: string }; x: number; y: number }[];
+	neighbours: { id: string; d: string; name: Record<Lang, string>; x: number; y: number }[];
 	events: MapEvent[];
 	/** The Tigris and the Euphrates, which shaped the routes to Baghdad (OpenStreetMap, S176). */
 	rivers: { river: 'tigris' | 'euphrates'; d: string }[];
 	/** Cities for orientation, from the same extract as the explore map. */
-	cities: { name: { ar: string; en: string }; x: number; y: number }[];
+	cities: { name: Record<Lang, string>; x: number; y: number }[];
 	sources: SourceId[];
 }
 
@@ -59,13 +60,13 @@ const CITIES_SHOWN = new Set([
 ]);
 
 const IRAQ = '368';
-const NEIGHBOURS: Record<string, { ar: string; en: string }> = {
-	'792': { ar: 'تركيا', en: 'Turkey' },
-	'760': { ar: 'سوريا', en: 'Syria' },
-	'364': { ar: 'إيران', en: 'Iran' },
-	'400': { ar: 'الأردن', en: 'Jordan' },
-	'682': { ar: 'السعودية', en: 'Saudi Arabia' },
-	'414': { ar: 'الكويت', en: 'Kuwait' }
+const NEIGHBOURS: Record<string, Record<Lang, string>> = {
+	'792': { ar: 'تركيا', en: 'Turkey', ckb: 'تورکیا' },
+	'760': { ar: 'سوريا', en: 'Syria', ckb: 'سووریا' },
+	'364': { ar: 'إيران', en: 'Iran', ckb: 'ئێران' },
+	'400': { ar: 'الأردن', en: 'Jordan', ckb: 'ئوردن' },
+	'682': { ar: 'السعودية', en: 'Saudi Arabia', ckb: 'عەرەبستانی سعوودی' },
+	'414': { ar: 'الكويت', en: 'Kuwait', ckb: 'کوەیت' }
 };
 const SIZE = 100;
 const MARGIN = 6;
@@ -118,8 +119,8 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 				date: e.date,
 				x: round(x),
 				y: round(y),
-				place: { ar: e.place_ar, en: e.place_en },
-				event: { ar: e.event_ar, en: e.event_en },
+				place: { ar: e.place_ar, en: e.place_en, ckb: e.place_ckb },
+				event: { ar: e.event_ar, en: e.event_en, ckb: e.event_ckb },
 				status: e.status,
 				insideIraq: geoContains(iraq as GeoPermissibleObjects, [e.longitude, e.latitude]),
 				sourceIds: e.source_id,
@@ -144,7 +145,11 @@ export default defineSelector('invasion-map', (d): InvasionMapData => {
 			if (!CITIES_SHOWN.has(c.properties.name_en)) return [];
 			const [x, y] = projection(c.geometry.coordinates as [number, number]) ?? [NaN, NaN];
 			return [
-				{ name: { ar: c.properties.name_ar, en: c.properties.name_en }, x: round(x), y: round(y) }
+				{
+					name: { ar: c.properties.name_ar, en: c.properties.name_en, ckb: c.properties.name_ckb },
+					x: round(x),
+					y: round(y)
+				}
 			];
 		}),
 		neighbours: Object.entries(NEIGHBOURS).map(([id, name]) => {

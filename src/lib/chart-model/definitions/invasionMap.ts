@@ -2,7 +2,6 @@ import {
 	comma,
 	formatPartialDate,
 	NOUNS,
-	pick,
 	plural,
 	withEventStanding,
 	type Lang,
@@ -29,28 +28,6 @@ const eventText = (e: MapEvent, lang: Lang): string =>
 export const invasionMap = defineChart({
 	id: 'invasion-map',
 	embedHeight: 980,
-	text: {
-		ar: {
-			title: 'الغزو يوماً بيوم',
-			subtitle:
-				'من الضربة الأولى على بغداد في 20 آذار 2003 إلى سقوط تمثال ساحة الفردوس في 9 نيسان وما بعده',
-			notes: [
-				'مواقع معظم الأحداث مراكز مدن تقريبية، لا مواقع دقيقة. الحدود: Natural Earth (مقياس 1:50 مليون).',
-				'تاريخ السيطرة على مطار بغداد (3–4 نيسان) لا يستند إلا إلى مصدر واحد.',
-				'الأنهار والمدن من مستخرج لبيانات OpenStreetMap ينقصه مجرى دجلة جنوب بغداد، فلا يظهر على الخريطة.'
-			]
-		},
-		en: {
-			title: 'The invasion, day by day',
-			subtitle:
-				'From the first strike on Baghdad on 20 March 2003 to the fall of the Firdos Square statue on 9 April, and after',
-			notes: [
-				'Most event positions are approximate city centres, not exact locations. Borders: Natural Earth (1:50m).',
-				'The date Baghdad airport was secured (3–4 April) rests on a single source.',
-				'Rivers and cities come from an OpenStreetMap extract that lacks the Tigris south of Baghdad, so it is not drawn there.'
-			]
-		}
-	},
 	// annotated so the data type is inferred for the view below
 	sourceIds: (data: InvasionMapData) => data.sources,
 	params: (data) => {
@@ -65,7 +42,6 @@ export const invasionMap = defineChart({
 	},
 	views: {
 		map: {
-			label: ['الخريطة', 'Map'],
 			summary(data, state, locale) {
 				const { lang } = locale;
 				const date = state.date ?? '';
@@ -88,7 +64,7 @@ export const invasionMap = defineChart({
 					legend: [],
 					panels: [
 						{
-							pointsLabel: pick(lang, 'الأحداث', 'Events'),
+							pointsLabel: catalogOf(lang)['invasionMap.events'],
 							body: {
 								kind: 'map',
 								iraq: data.iraq,
@@ -117,9 +93,9 @@ export const invasionMap = defineChart({
 				const events = eventsBy(data, state.date ?? '');
 				return {
 					columns: [
-						pick(lang, 'التاريخ', 'Date'),
-						pick(lang, 'المكان', 'Place'),
-						pick(lang, 'الحدث', 'Event')
+						catalogOf(lang)['invasionMap.date'],
+						catalogOf(lang)['invasionMap.place'],
+						catalogOf(lang)['invasionMap.event']
 					],
 					rows: events.map((e) => [dateLabel(e.date, locale), e.place[lang], eventText(e, lang)]),
 					rowSources: events.map((e) => e.sourceIds)

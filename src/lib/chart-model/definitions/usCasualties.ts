@@ -1,3 +1,4 @@
+import { catalogOf } from '$lib/i18n/messages';
 import { peak, uniqueSources } from '$lib/stats';
 import {
 	figureText,
@@ -5,13 +6,31 @@ import {
 	formatRatio,
 	formatYear,
 	NOUNS,
-	pick,
 	plural,
-	withStanding
+	textWords,
+	withStanding,
+	type LocaleSettings
 } from '$lib/i18n';
 import { defineChart } from '../defineChart';
 import { yearParam } from '../params';
 import type { UsCasualtiesData } from './usCasualties.select';
+
+/** The text's two claims in each edition's words: quoted, translated, or both. */
+function claimWords(data: UsCasualtiesData, locale: LocaleSettings) {
+	const words = catalogOf(locale.lang);
+	return {
+		killedWords: textWords(
+			locale.lang,
+			data.claims.killedQuote,
+			words['usCasualties.killedRendering']
+		),
+		woundedWords: textWords(
+			locale.lang,
+			data.claims.woundedQuote,
+			words['usCasualties.woundedRendering']({ count: formatCount(data.claims.wounded, locale) })
+		)
+	};
+}
 
 /**
  * The by-year view's two panels, one per measure, each on its own scale: deaths from every
@@ -22,16 +41,12 @@ const PANELS = [
 		key: 'deaths',
 		standing: 'deathsStandalone',
 		noun: NOUNS.deaths,
-		ar: 'الوفيات',
-		en: 'Deaths',
 		series: 'us'
 	},
 	{
 		key: 'wounded',
 		standing: 'woundedStandalone',
 		noun: NOUNS.wounded,
-		ar: 'الجرحى في أعمال عدائية',
-		en: 'Wounded in action',
 		series: 'neutral'
 	}
 ] as const;
@@ -39,24 +54,6 @@ const PANELS = [
 export const usCasualties = defineChart({
 	id: 'us-casualties',
 	embedHeight: 760,
-	text: {
-		ar: {
-			title: 'وفيات الجيش الأمريكي وجرحاه',
-			subtitle: 'حسب السنة، ومقارنة أرقام النص بالأرقام الرسمية لوزارة الدفاع الأمريكية',
-			notes: [
-				'الأرقام السنوية مجموعنا لسلسلة شهرية نشرتها صحيفة «الغارديان» ونقلتها مجموعة بيانات ثانوية. وفياتها تطابق سجلات موقع iCasualties في كل الأشهر تقريباً، أما الجرحى فلا مصدر لهم غير هذه السلسلة، فهي أرقام غير مؤكدة. تبدأ أرقام 2003 في آذار، وجرحى كانون الأول 2011 غير متوافرين في المصدر.',
-				'المجموع الرسمي هو حصيلة وزارة الدفاع الأمريكية في أواخر 2011، قبيل الانسحاب، كما نقلتها رويترز وأسوشيتد برس. وهي تحصي الوفيات من كل الأسباب، بأعمال عدائية وبغيرها، أما الجرحى فتحصي منهم من جُرح في أعمال عدائية فقط. وتختلف الحصائل الأخرى باختلاف التاريخ الذي تقف عنده وما تشمله، كالوفيات خارج العراق أو وفيات الموظفين المدنيين في وزارة الدفاع.'
-			]
-		},
-		en: {
-			title: 'US military deaths and wounded',
-			subtitle: 'By year, and the text’s figures beside the official Department of Defense counts',
-			notes: [
-				'Yearly figures are our sums of a monthly series published by the Guardian datablog and relayed by a secondary compilation. Its deaths match iCasualties’ own records in almost every month; its wounded have no other source, so they are unverified. 2003 starts in March, and December 2011 wounded are blank in the source.',
-				'The official totals are the Defense Department’s tally in late 2011, just before the withdrawal, as reported by Reuters and AP. It counts deaths from every cause, hostile and non-hostile, but only the wounded in hostile action. Other tallies differ by cut-off date and by what they count, such as deaths outside Iraq or of the department’s civilian employees.'
-			]
-		}
-	},
 	// annotated so the data type is inferred for every view below
 	sourceIds: (data: UsCasualtiesData) =>
 		uniqueSources([
@@ -69,10 +66,8 @@ export const usCasualties = defineChart({
 	params: (data) => ({ year: yearParam(data.years.map((y) => y.year)) }),
 	views: {
 		'by-year': {
-			label: ['حسب السنة', 'By year'],
 			summary(data, state, locale) {
 				const { lang } = locale;
-				const n = (x: number) => formatCount(x, locale);
 				const deadliest = peak(data.years, (y) => y.deaths)!;
 				const mostWounded = peak(data.years, (y) => y.wounded)!;
 				const year = data.years.find((y) => String(y.year) === state.year);
@@ -80,19 +75,21 @@ export const usCasualties = defineChart({
 					withStanding(text, { standalone: y.deathsStandalone }, lang);
 				const wounded = (y: typeof deadliest, text: string) =>
 					withStanding(text, { standalone: y.woundedStandalone }, lang);
+				const words = catalogOf(lang);
 				const focus = year
-					? pick(
-							lang,
-							` في ${formatYear(year.year, locale)}: ${deaths(year, plural(year.deaths, NOUNS.deaths, locale))} و${wounded(year, plural(year.wounded, NOUNS.wounded, locale))}.`,
-							` In ${formatYear(year.year, locale)}: ${deaths(year, `${n(year.deaths)} deaths`)} and ${wounded(year, `${n(year.wounded)} wounded`)}.`
-						)
+					? words['usCasualties.yearFocus']({
+							year: formatYear(year.year, locale),
+							deaths: deaths(year, plural(year.deaths, NOUNS.deaths, locale)),
+							wounded: wounded(year, plural(year.wounded, NOUNS.wounded, locale))
+						})
 					: '';
 				return (
-					pick(
-						lang,
-						`كانت ${formatYear(deadliest.year, locale)} أكثر السنوات وفيات في الجيش الأمريكي: ${deaths(deadliest, plural(deadliest.deaths, NOUNS.deaths, locale))}. وكانت ${formatYear(mostWounded.year, locale)} أكثرها جرحى: ${wounded(mostWounded, plural(mostWounded.wounded, NOUNS.wounded, locale))}.`,
-						`${formatYear(deadliest.year, locale)} was the year with the most US military deaths: ${deaths(deadliest, n(deadliest.deaths))}. ${formatYear(mostWounded.year, locale)} had the most wounded: ${wounded(mostWounded, n(mostWounded.wounded))}.`
-					) + focus
+					words['usCasualties.yearsSummary']({
+						deathsYear: formatYear(deadliest.year, locale),
+						deaths: deaths(deadliest, plural(deadliest.deaths, NOUNS.deathsImplied, locale)),
+						woundedYear: formatYear(mostWounded.year, locale),
+						wounded: wounded(mostWounded, plural(mostWounded.wounded, NOUNS.woundedImplied, locale))
+					}) + focus
 				);
 			},
 			plot(data, state, locale) {
@@ -106,8 +103,8 @@ export const usCasualties = defineChart({
 				return {
 					legend: [],
 					panels: PANELS.map((p) => ({
-						title: pick(lang, p.ar, p.en),
-						pointsLabel: pick(lang, p.ar, p.en),
+						title: catalogOf(lang)[`usCasualties.panel.${p.key}`],
+						pointsLabel: catalogOf(lang)[`usCasualties.panel.${p.key}`],
 						body: {
 							kind: 'columns' as const,
 							format: n,
@@ -130,9 +127,9 @@ export const usCasualties = defineChart({
 			},
 			table: (data, _state, locale) => ({
 				columns: [
-					pick(locale.lang, 'السنة', 'Year'),
-					pick(locale.lang, 'الوفيات', 'Deaths'),
-					pick(locale.lang, 'الجرحى في أعمال عدائية', 'Wounded in action')
+					catalogOf(locale.lang)['usCasualties.year'],
+					catalogOf(locale.lang)['usCasualties.deaths'],
+					catalogOf(locale.lang)['usCasualties.woundedInAction']
 				],
 				rows: data.years.map((y) => [formatYear(y.year, locale), y.deaths, y.wounded]),
 				rowSources: data.years.map((y) => uniqueSources([y.sourceIds, y.woundedSourceIds])),
@@ -140,16 +137,19 @@ export const usCasualties = defineChart({
 			})
 		},
 		claim: {
-			label: ['النص مقابل المصادر', 'Text vs sources'],
 			summary(data, _state, locale) {
 				const { lang } = locale;
 				const { deaths, hostileDeaths, wounded } = data.official;
-				const ratio = formatRatio(wounded.value / data.claims.wounded, locale);
-				return pick(
-					lang,
-					`يقول النص «${data.claims.woundedQuote}»، بينما أحصت وزارة الدفاع الأمريكية ${plural(wounded.value, NOUNS.wounded, locale)} في أعمال عدائية، أي أكثر من سبعة أضعاف رقم النص. ويقول «${data.claims.killedQuote}»، وحصيلة الوزارة ${plural(deaths.value, NOUNS.deaths, locale)} من كل الأسباب، منها ${figureText(hostileDeaths, locale)} بأعمال عدائية.`,
-					`The text says “about ${formatCount(data.claims.wounded, locale)} wounded”; the Defense Department counted ${plural(wounded.value, NOUNS.wounded, locale)} in hostile action, about ${ratio} times as many. It says “more than four thousand killed”; the department counted ${plural(deaths.value, NOUNS.deaths, locale)} from every cause, ${figureText(hostileDeaths, locale)} of them from hostile action.`
-				);
+				const times = plural(wounded.value / data.claims.wounded, NOUNS.times, locale, formatRatio);
+				const { woundedWords, killedWords } = claimWords(data, locale);
+				return catalogOf(lang)['usCasualties.claimSummary']({
+					woundedWords,
+					wounded: plural(wounded.value, NOUNS.wounded, locale),
+					times,
+					killedWords,
+					deaths: plural(deaths.value, NOUNS.deaths, locale),
+					hostile: figureText(hostileDeaths, locale)
+				});
 			},
 			plot(data, _state, locale) {
 				const { lang } = locale;
@@ -157,33 +157,29 @@ export const usCasualties = defineChart({
 				const rows = [
 					{
 						key: 'claim-killed',
-						name: pick(
-							lang,
-							`النص: «${data.claims.killedQuote}»`,
-							'The text: “more than four thousand killed”'
-						),
+						name: catalogOf(lang)['usCasualties.textSays']({
+							words: claimWords(data, locale).killedWords
+						}),
 						value: data.claims.killed,
 						series: 'claim' as const
 					},
 					{
 						key: 'official-killed',
-						name: pick(lang, 'وزارة الدفاع: الوفيات من كل الأسباب', 'DoD: deaths, all causes'),
+						name: catalogOf(lang)['usCasualties.dodDeathsAllCauses'],
 						value: data.official.deaths.value,
 						series: 'us' as const
 					},
 					{
 						key: 'claim-wounded',
-						name: pick(
-							lang,
-							`النص: «${data.claims.woundedQuote}»`,
-							`The text: “about ${n(data.claims.wounded)} wounded”`
-						),
+						name: catalogOf(lang)['usCasualties.textSays']({
+							words: claimWords(data, locale).woundedWords
+						}),
 						value: data.claims.wounded,
 						series: 'claim' as const
 					},
 					{
 						key: 'official-wounded',
-						name: pick(lang, 'وزارة الدفاع: الجرحى في أعمال عدائية', 'DoD: wounded in action'),
+						name: catalogOf(lang)['usCasualties.dodWoundedInAction'],
 						value: data.official.wounded.value,
 						series: 'neutral' as const
 					}
@@ -192,14 +188,14 @@ export const usCasualties = defineChart({
 					legend: [],
 					panels: [
 						{
-							pointsLabel: pick(lang, 'الأرقام', 'Figures'),
+							pointsLabel: catalogOf(lang)['usCasualties.figures'],
 							body: {
 								kind: 'bars',
 								format: n,
 								// names as long as "DoD: wounded in action" leave no room beside them
 								// in a 300 px column: each name and value go on a line above its bar
 								labels: 'above',
-								gapLabel: pick(lang, 'غير متوافر', 'not given'),
+								gapLabel: catalogOf(lang)['usCasualties.notGiven'],
 								rows: rows.map((r) => ({ ...r, label: `${r.name}: ${n(r.value)}` }))
 							}
 						}
@@ -208,18 +204,18 @@ export const usCasualties = defineChart({
 			},
 			table: (data, _state, { lang }) => ({
 				columns: [
-					pick(lang, 'الرقم', 'Figure'),
-					pick(lang, 'النص', 'The text'),
-					pick(lang, 'وزارة الدفاع الأمريكية', 'Defense Department')
+					catalogOf(lang)['usCasualties.figure'],
+					catalogOf(lang)['usCasualties.theText'],
+					catalogOf(lang)['usCasualties.defenseDepartment']
 				],
 				rows: [
 					[
-						pick(lang, 'الوفيات (النص: قتلى)', 'Deaths (the text: killed)'),
+						catalogOf(lang)['usCasualties.deathsTheTextKilled'],
 						data.claims.killed,
 						data.official.deaths.value
 					],
 					[
-						pick(lang, 'الجرحى في أعمال عدائية', 'Wounded in action'),
+						catalogOf(lang)['usCasualties.woundedInAction'],
 						data.claims.wounded,
 						data.official.wounded.value
 					]

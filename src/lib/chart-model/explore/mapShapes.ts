@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import type { GovernorateCode } from '$lib/stats/governorates/governorates';
 import type { GovernorateTopology } from '$lib/stats/governorates/geometry';
 import type { RiverId } from '$lib/stats/governorates/rivers';
+import type { Lang } from '$lib/i18n/lang';
 
 export const MAP_WIDTH = 400;
 export const MAP_HEIGHT = 420;
@@ -19,10 +20,10 @@ export interface MapShapes {
 	readonly rivers: readonly {
 		river: RiverId;
 		d: string;
-		name: { ar: string; en: string } | null;
+		name: Record<Lang, string> | null;
 	}[];
 	readonly cities: readonly {
-		name: { ar: string; en: string };
+		name: Record<Lang, string>;
 		governorate: GovernorateCode;
 		x: number;
 		y: number;
@@ -59,14 +60,22 @@ export function mapShapes(topo: GovernorateTopology): MapShapes {
 			river: f.properties.river,
 			d: path(f) ?? '',
 			name: f.properties.name_en
-				? { ar: f.properties.name_ar ?? '', en: f.properties.name_en }
+				? {
+						ar: f.properties.name_ar ?? '',
+						en: f.properties.name_en,
+						ckb: f.properties.name_ckb ?? ''
+					}
 				: null
 		})),
 		cities: cities.features.flatMap((f) =>
 			f.geometry.type === 'Point'
 				? [
 						{
-							name: { ar: f.properties.name_ar, en: f.properties.name_en },
+							name: {
+								ar: f.properties.name_ar,
+								en: f.properties.name_en,
+								ckb: f.properties.name_ckb
+							},
 							governorate: f.properties.governorate,
 							...at(f.geometry.coordinates as [number, number])
 						}

@@ -10,7 +10,6 @@
  */
 import { copyText, offerForManualCopy } from '$lib/features/chart/clipboard';
 import { iframeSnippet, scriptSnippet } from '$lib/features/embed/snippets';
-import { pick, type Lang } from '$lib/i18n/lang';
 import type { SourceRef } from '$lib/stats/sourceRef';
 import type { DownloadInput } from './downloads';
 
@@ -19,6 +18,10 @@ export const publisherNames = (sources: Record<string, SourceRef>): Record<strin
 	Object.fromEntries(
 		Object.entries(sources).map(([sid, s]) => [sid, s.publisher.split(/[(/]/)[0]!.trim()])
 	);
+
+/** The status line's messages, each a `data-said-<name>` attribute of the actions. */
+export const SAID = ['copied', 'copy-from-field', 'preparing', 'downloaded', 'link'] as const;
+type Said = (typeof SAID)[number];
 
 export type ResolveDownload = (actions: HTMLElement) => Promise<DownloadInput<unknown>>;
 
@@ -31,15 +34,17 @@ export interface AttachedActions {
 }
 
 export function attachChartActions(root: HTMLElement, resolve: ResolveDownload): AttachedActions {
-	const langOf = (actions: HTMLElement) => actions.dataset.lang as Lang;
-	const status = (actions: HTMLElement, ar: string, en: string) => {
+	// What the status line says comes with the markup, in the page's language (`saidAttributes`),
+	// so this script holds no words and no catalog.
+	const status = (actions: HTMLElement, said: Said, what = '') => {
 		const el = actions.querySelector('[role="status"]');
-		if (el) el.textContent = pick(langOf(actions), ar, en);
+		if (el)
+			el.textContent = (actions.getAttribute(`data-said-${said}`) ?? '').replace('{what}', what);
 	};
 	/** `what` is already in the page's language: "Link", "iframe"… */
 	const copy = async (actions: HTMLElement, text: string, what: string) => {
-		if (await copyText(text)) return status(actions, `نُسخ ${what}`, `${what} copied`);
-		status(actions, `انسخ ${what} من الحقل`, `Copy the ${what.toLowerCase()} from the field`);
+		if (await copyText(text)) return status(actions, 'copied', what);
+		status(actions, 'copy-from-field', what.toLowerCase());
 		const where = actions.querySelector<HTMLElement>('[role="status"]')?.parentElement ?? actions;
 		offerForManualCopy(where, text);
 	};
@@ -62,13 +67,13 @@ export function attachChartActions(root: HTMLElement, resolve: ResolveDownload):
 	}
 
 	async function download(actions: HTMLElement, kind: Kind) {
-		status(actions, 'جارٍ التحضير…', 'Preparing…');
+		status(actions, 'preparing');
 		const [d, input] = await Promise.all([import('./downloads'), resolve(actions)]);
 		const base = actions.dataset.file ?? 'chart';
 		if (kind === 'csv') d.save(d.chartCsv(input), `${base}.csv`, 'text/csv;charset=utf-8');
 		if (kind === 'svg') d.save(await d.chartSvg(input), `${base}.svg`, 'image/svg+xml');
 		if (kind === 'png') d.save(await d.chartPng(input), `${base}.png`, 'image/png');
-		status(actions, 'تم التنزيل', 'Downloaded');
+		status(actions, 'downloaded');
 	}
 
 	const onClick = (e: Event) => {
@@ -82,7 +87,11 @@ export function attachChartActions(root: HTMLElement, resolve: ResolveDownload):
 		if (!actions) return;
 		const action = button.dataset.action ?? '';
 		if (action === 'copy-permalink')
-			void copy(actions, actions.dataset.permalink ?? '', pick(langOf(actions), 'الرابط', 'Link'));
+			void copy(
+				actions,
+				actions.dataset.permalink ?? '',
+				actions.getAttribute('data-said-link') ?? ''
+			);
 		else if (action === 'share')
 			void navigator.share({ title: actions.dataset.title, url: actions.dataset.permalink });
 		else if (action === 'embed') openEmbed(actions);

@@ -16,6 +16,7 @@ export const sourceLineHtml = (
 	lang: Lang
 ): string => {
 	const names = [...new Set(sources.map((s) => escapeXml(s.publisher)))];
+	// publishers are named in English (`data/sources.csv`): marked so in every other edition
 	const marked = lang === 'en' ? names : names.map((n) => `<span lang="en">${n}</span>`);
 	const shown = dirOf(lang) === 'rtl' ? marked.map((n) => `\u2068${n}\u2069`) : marked;
 	return `${escapeXml(MESSAGES[lang].sources)}: ${shown.join(comma(lang))}`;

@@ -11,7 +11,9 @@ import { placeValues } from '$lib/chart-model/explore/view';
 import {
 	exploreValueLabel,
 	formatCount,
+	formatYear,
 	periodName,
+	settingsFor,
 	type Lang,
 	type LocaleSettings
 } from '$lib/i18n';
@@ -20,16 +22,21 @@ import { catalogOf } from '$lib/i18n/messages';
 /** The catalogs' ordinal ranks, `rank.1` to `rank.18`: one for each governorate. */
 type RankKey = Extract<keyof ReturnType<typeof catalogOf>, `rank.${number}`>;
 
-export const governorateTitle = (code: GovernorateCode, lang: Lang): string =>
-	lang === 'ar'
-		? `${GOVERNORATES[code].ar}: القتلى المدنيون والهجمات شهراً بشهر، 2003–2009`
-		: `${GOVERNORATES[code].en}: civilian deaths and attacks month by month, 2003–2009`;
+/** The years the governorate files cover (ESOC's IBC and SIGACT data, 2003–2009). */
+const YEARS = [2003, 2009] as const;
+
+export const governorateTitle = (code: GovernorateCode, lang: Lang): string => {
+	const locale = settingsFor(lang);
+	return catalogOf(lang)['governorate.title']({
+		name: GOVERNORATES[code][lang],
+		from: formatYear(YEARS[0], locale),
+		to: formatYear(YEARS[1], locale)
+	});
+};
 
 /** Where the governorate pages are listed on the dashboard. */
-export const GOVERNORATE_PAGES_HEADING: Record<Lang, string> = {
-	ar: 'صفحة لكل محافظة',
-	en: 'A page for each governorate'
-};
+export const governoratePagesHeading = (lang: Lang): string =>
+	catalogOf(lang)['governorate.pagesHeading'];
 
 export function governorateSummary(
 	code: GovernorateCode,
@@ -43,10 +50,7 @@ export function governorateSummary(
 	const own = values.find((v) => v.code === code)?.count ?? null;
 	const period = periodName(view.from, view.to, locale);
 	const name = GOVERNORATES[code][lang];
-	if (own === null)
-		return lang === 'ar'
-			? `${name}، ${period}: لا بيانات لهذه المحافظة في هذه الفترة.`
-			: `${name}, ${period}: no data for this governorate in this period.`;
+	if (own === null) return catalogOf(lang)['governorate.noData']({ name, period });
 	const rank = 1 + values.filter((v) => (v.count ?? -1) > own).length;
 	const count = exploreValueLabel('ibc', 'count', locale, standalone)(own);
 	const n = (x: number) => formatCount(x, locale);
@@ -54,7 +58,5 @@ export function governorateSummary(
 	// ranks in words, an ordinal per edition (Arabic «الأولى», not «المرتبة 1 من 18»)
 	const place = rank === values.length ? words.rankLast : words[`rank.${rank}` as RankKey];
 	const ranked = words.governorateRank({ rank: place ?? n(rank), count: n(values.length) });
-	return lang === 'ar'
-		? `${name}، ${period}: ${count}، ${ranked}. والرقم هو الحد الأدنى من أرقام مشروع «إحصاء الجثث في العراق»، من نسخة ثانوية لبيانات جامعة برينستون.`
-		: `${name}, ${period}: ${count}, ${ranked}. The figure is Iraq Body Count’s minimum, from a secondary copy of Princeton’s data.`;
+	return words['governorate.summary']({ name, period, count, ranked });
 }

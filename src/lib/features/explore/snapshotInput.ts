@@ -14,6 +14,7 @@ import {
 	measureName,
 	periodName,
 	placeName,
+	isRtl,
 	settingsFor,
 	type Lang
 } from '$lib/i18n';
@@ -29,7 +30,7 @@ export function snapshotOfView(
 	const values = placeValues(explore, view);
 	const thresholds = binThresholds(values.map((v) => v.value));
 	return {
-		rtl: lang === 'ar',
+		rtl: isRtl(lang),
 		subtitle: `${measureName(view.measure, view.per, lang)} · ${placeName(view.gov, lang)} · ${periodName(view.from, view.to, locale)}`,
 		map,
 		values,

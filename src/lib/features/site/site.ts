@@ -8,7 +8,8 @@ export const SITE_ORIGIN: string = (
 ).replace(/\/$/, '');
 export const SITE_NAME = {
 	ar: 'العراق 2003–2013: الحرب بالأرقام',
-	en: 'Iraq 2003–2013: the war in numbers'
+	en: 'Iraq 2003–2013: the war in numbers',
+	ckb: 'عێراق 2003–2013: جەنگ بە ژمارە'
 } as const;
 /** An absolute URL from a root-relative path (`/en/`); never pass a page-relative path here. */
 export const absolute = (path: string): string => {

@@ -6,7 +6,7 @@
  */
 import { ratingName } from '$lib/i18n/ratings';
 import { BEST_RATING, RATING_POSITION, WORST_RATING, type CheckedClaim } from '$lib/stats';
-import { type Lang } from '$lib/i18n';
+import { catalogOf, EDITIONS, type Lang } from '$lib/i18n';
 
 export interface ClaimReviewInput {
 	readonly claim: CheckedClaim;
@@ -25,19 +25,16 @@ export function claimReview({ claim, lang, url, publisher, datePublished }: Clai
 		url,
 		datePublished,
 		inLanguage: lang,
-		claimReviewed: lang === 'ar' ? claim.quote : claim.text.en,
+		claimReviewed: EDITIONS[lang].quotesText === 'original' ? claim.quote : claim.text[lang],
 		author: { '@type': 'Organization', name: publisher },
 		itemReviewed: {
 			'@type': 'Claim',
 			inLanguage: 'ar',
 			text: claim.quote,
-			author: { '@type': 'Person', name: lang === 'ar' ? 'مؤلف مجهول' : 'Unknown author' },
+			author: { '@type': 'Person', name: catalogOf(lang)['claimReview.unknownAuthor'] },
 			appearance: {
 				'@type': 'CreativeWork',
-				name:
-					lang === 'ar'
-						? 'نص عربي عن حرب العراق (مجهول المؤلف والناشر)'
-						: 'An Arabic overview of the Iraq war (author and publication unknown)'
+				name: catalogOf(lang)['claimReview.appearance']
 			}
 		},
 		reviewRating: {

@@ -33,9 +33,15 @@ export const withoutReferences = (text: string): string => text.replace(TOKEN, '
  * Digit runs in copy that are not allowed: every number must be a reference, except dates
  * (years 1900–2099, a day of the month before a month name) and unit names listed here.
  */
-const UNIT_NAMES = [/\b173(rd)?\b/, /\b11 September 2001\b/, /\b11 أيلول 2001\b/];
+const UNIT_NAMES = [
+	/\b173(rd)?\b/,
+	/\b11 September 2001\b/,
+	/\b11 أيلول 2001\b/,
+	/\b11ی ئەیلوولی 2001\b/
+];
+/** A month name after a day: English, Arabic, and Sorani (whose day takes the suffix ی: 20ی ئازار). */
 const MONTHS =
-	/^(January|February|March|April|May|June|July|August|September|October|November|December|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)/;
+	/^(?:ی\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|کانوون|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەمووز|ئاب|ئەیلوول|تشرین)/;
 
 export function bareStatistics(text: string): string[] {
 	let rest = withoutReferences(text);

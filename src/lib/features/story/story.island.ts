@@ -12,7 +12,7 @@ import { attachTextFit } from '$lib/render/live/fit/textFit';
 import { attachPointTips } from '$lib/features/chart/pointTips';
 import { downloadFromPage } from '$lib/features/islands/downloads';
 import { whenIdle } from '$lib/features/islands/islands';
-import { isLang, otherLang, settingsFor } from '$lib/i18n/lang';
+import { isLang, settingsFor } from '$lib/i18n/lang';
 import { openEvidence } from './factCheck';
 import { attachScrolly } from './scrolly';
 import { attachShareButtons } from './shareButtons';
@@ -22,7 +22,7 @@ const langAttr = document.documentElement.lang;
 const lang = isLang(langAttr) ? langAttr : 'en';
 const root = document.querySelector<HTMLElement>('[data-scrolly]');
 const sticky = document.querySelector<HTMLElement>('[data-sticky-figure]');
-const editionSwitch = document.querySelector<HTMLAnchorElement>('a.edition-switch');
+const editionLinks = [...document.querySelectorAll<HTMLAnchorElement>('a.edition-switch')];
 const shareRoot = document.querySelector<HTMLElement>('[data-share]');
 const share = shareRoot ? attachShareButtons(shareRoot) : null;
 
@@ -40,7 +40,7 @@ if (root && sticky) {
 	};
 	const scrolly = attachScrolly(root, (i, step) => {
 		const hash = i > 0 ? `#step-${step.dataset.step}` : '';
-		if (editionSwitch) editionSwitch.href = `/${otherLang(lang)}/${hash}`;
+		for (const link of editionLinks) link.href = `/${link.hreflang}/${hash}`;
 		share?.setPath(`/${lang}/${hash}`);
 		graphic?.setAttribute('data-active-chart', step.dataset.chart ?? '');
 		if (step.dataset.figure) void figures.show(step.dataset.figure);

@@ -3,9 +3,9 @@
  * permalink, in the chart's language and state. Used for the SVG and PNG downloads (in the
  * browser) and the social cards (resvg at build time). Pure: strings in, a string out.
  */
+import { catalogOf } from '$lib/i18n/messages';
 import type { PlotBody } from '$lib/chart-model/plotSpec';
 import { FACE_FAMILY } from '$lib/assets/fonts/faces';
-import { pick } from '$lib/i18n';
 import {
 	BACKGROUND,
 	CARD,
@@ -15,7 +15,7 @@ import {
 	SERIES
 } from '$lib/chart-model/tokens';
 import type { ChartDefinition, ChartState } from '$lib/chart-model/types';
-import type { LocaleSettings } from '$lib/i18n';
+import { isRtl, type LocaleSettings } from '$lib/i18n';
 import { plotSvg } from './plotSvg';
 import { escapeXml, r, textEl, wrap } from './svgText';
 
@@ -61,7 +61,7 @@ function naturalHeight(body: PlotBody): number {
 export function snapshotSvg<D>(input: SnapshotInput<D>): string {
 	const { def, data, state, locale, variant } = input;
 	const { lang } = locale;
-	const rtl = lang === 'ar';
+	const rtl = isRtl(lang);
 	const card = variant === 'card';
 	const W = card ? CARD.width : DOWNLOAD_WIDTH;
 	const pad = card ? 44 : 36;
@@ -105,7 +105,7 @@ export function snapshotSvg<D>(input: SnapshotInput<D>): string {
 	// Footer first (its height is known), so the plot can take the rest on a card.
 	const footer: string[] = [];
 	const sources = def.sourceIds(data);
-	const sourceLine = `${pick(lang, 'المصادر', 'Sources')}: ${sources.map((id) => `${id} ${input.publishers[id] ?? ''}`.trim()).join(' · ')}`;
+	const sourceLine = `${catalogOf(lang).sources}: ${sources.map((id) => `${id} ${input.publishers[id] ?? ''}`.trim()).join(' · ')}`;
 	const footerLines = [
 		...wrap(sourceLine, W - 2 * pad, size, card ? 1 : 3),
 		...(card ? [] : text.notes.flatMap((n) => wrap(n, W - 2 * pad, size, 3))),

@@ -31,6 +31,7 @@ export interface GovernorateProperties {
 	readonly code: GovernorateCode;
 	readonly name_ar: string;
 	readonly name_en: string;
+	readonly name_ckb: string;
 }
 
 export interface GovernorateObjects extends Objects<
@@ -88,11 +89,11 @@ export function mergeGovernorates(
 	const features = GOVERNORATE_CODES.map((code): Feature<MultiPolygon, GovernorateProperties> => {
 		const parts = groups.get(code);
 		if (!parts) throw new RangeError(`no district of ${code} in the map`);
-		const { ar, en } = GOVERNORATES[code];
+		const { ar, en, ckb } = GOVERNORATES[code];
 		return {
 			type: 'Feature',
 			id: code,
-			properties: { code, name_ar: ar, name_en: en },
+			properties: { code, name_ar: ar, name_en: en, name_ckb: ckb },
 			geometry: merge(districts, parts)
 		};
 	});

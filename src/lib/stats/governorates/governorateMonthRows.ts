@@ -13,6 +13,7 @@ export const GOVERNORATE_MONTH_COLUMNS = [
 	'governorate_code',
 	'governorate_en',
 	'governorate_ar',
+	'governorate_ckb',
 	'ibc_min',
 	'ibc_max',
 	'sigact',
@@ -29,14 +30,18 @@ export type GovernorateMonthRow = {
 };
 
 /** How the "not located" rows are labelled in the file. */
-export const UNLOCATED_LABEL = { en: 'Not located', ar: 'غير محدد المحافظة' } as const;
+export const UNLOCATED_LABEL = {
+	en: 'Not located',
+	ckb: 'پارێزگاکەی دیاری نەکراوە',
+	ar: 'غير محدد المحافظة'
+} as const;
 
 export function governorateMonthRows(data: ExploreData): GovernorateMonthRow[] {
 	const ids = data.sourceIds;
 	const row = (
 		month: MonthKey,
 		code: string,
-		names: { en: string; ar: string },
+		names: { en: string; ar: string; ckb: string },
 		s: ExploreSeries,
 		m: number
 	): GovernorateMonthRow => ({
@@ -44,6 +49,7 @@ export function governorateMonthRows(data: ExploreData): GovernorateMonthRow[] {
 		governorate_code: code,
 		governorate_en: names.en,
 		governorate_ar: names.ar,
+		governorate_ckb: names.ckb,
 		ibc_min: s.ibcMin[m]!,
 		ibc_max: s.ibcMax[m]!,
 		sigact: s.sigact[m]!,

@@ -8,26 +8,41 @@
  */
 
 export const GOVERNORATES = {
-	'IQ-BG': { ar: 'بغداد', en: 'Baghdad', esoc: 'Baghdad', slug: 'baghdad' },
-	'IQ-AN': { ar: 'الأنبار', en: 'Anbar', esoc: 'Anbar', slug: 'anbar' },
-	'IQ-NI': { ar: 'نينوى', en: 'Ninawa', esoc: 'Ninewa', slug: 'ninawa' },
-	'IQ-BA': { ar: 'البصرة', en: 'Basra', esoc: 'Basrah', slug: 'basra' },
-	'IQ-DI': { ar: 'ديالى', en: 'Diyala', esoc: 'Diyala', slug: 'diyala' },
-	'IQ-SD': { ar: 'صلاح الدين', en: 'Salah ad-Din', esoc: 'Salah al-Din', slug: 'salah-ad-din' },
+	'IQ-BG': { ar: 'بغداد', en: 'Baghdad', ckb: 'بەغدا', esoc: 'Baghdad', slug: 'baghdad' },
+	'IQ-AN': { ar: 'الأنبار', en: 'Anbar', ckb: 'ئەنبار', esoc: 'Anbar', slug: 'anbar' },
+	'IQ-NI': { ar: 'نينوى', en: 'Ninawa', ckb: 'نەینەوا', esoc: 'Ninewa', slug: 'ninawa' },
+	'IQ-BA': { ar: 'البصرة', en: 'Basra', ckb: 'بەسرە', esoc: 'Basrah', slug: 'basra' },
+	'IQ-DI': { ar: 'ديالى', en: 'Diyala', ckb: 'دیالە', esoc: 'Diyala', slug: 'diyala' },
+	'IQ-SD': {
+		ar: 'صلاح الدين',
+		en: 'Salah ad-Din',
+		ckb: 'سەڵاحەدین',
+		esoc: 'Salah al-Din',
+		slug: 'salah-ad-din'
+	},
 	// ESOC uses the governorate's former official name, al-Ta'mim.
-	'IQ-KI': { ar: 'كركوك', en: 'Kirkuk', esoc: 'Tameem', slug: 'kirkuk' },
-	'IQ-BB': { ar: 'بابل', en: 'Babil', esoc: 'Babylon', slug: 'babil' },
-	'IQ-WA': { ar: 'واسط', en: 'Wasit', esoc: 'Wassit', slug: 'wasit' },
-	'IQ-KA': { ar: 'كربلاء', en: 'Karbala', esoc: 'Kerbala', slug: 'karbala' },
-	'IQ-NA': { ar: 'النجف', en: 'Najaf', esoc: 'Najaf', slug: 'najaf' },
-	'IQ-QA': { ar: 'القادسية', en: 'Qadisiyah', esoc: 'Qadissiya', slug: 'qadisiyah' },
-	'IQ-DQ': { ar: 'ذي قار', en: 'Dhi Qar', esoc: 'Thi-Qar', slug: 'dhi-qar' },
-	'IQ-MA': { ar: 'ميسان', en: 'Maysan', esoc: 'Missan', slug: 'maysan' },
-	'IQ-MU': { ar: 'المثنى', en: 'Muthanna', esoc: 'Muthanna', slug: 'muthanna' },
-	'IQ-AR': { ar: 'أربيل', en: 'Erbil', esoc: 'Erbil', slug: 'erbil' },
-	'IQ-SU': { ar: 'السليمانية', en: 'Sulaymaniyah', esoc: 'Sulaymaniyah', slug: 'sulaymaniyah' },
-	'IQ-DA': { ar: 'دهوك', en: 'Dohuk', esoc: 'Dahuk', slug: 'dohuk' }
-} as const satisfies Record<string, { ar: string; en: string; esoc: string; slug: string }>;
+	'IQ-KI': { ar: 'كركوك', en: 'Kirkuk', ckb: 'کەرکووک', esoc: 'Tameem', slug: 'kirkuk' },
+	'IQ-BB': { ar: 'بابل', en: 'Babil', ckb: 'بابل', esoc: 'Babylon', slug: 'babil' },
+	'IQ-WA': { ar: 'واسط', en: 'Wasit', ckb: 'واسیت', esoc: 'Wassit', slug: 'wasit' },
+	'IQ-KA': { ar: 'كربلاء', en: 'Karbala', ckb: 'کەربەلا', esoc: 'Kerbala', slug: 'karbala' },
+	'IQ-NA': { ar: 'النجف', en: 'Najaf', ckb: 'نەجەف', esoc: 'Najaf', slug: 'najaf' },
+	'IQ-QA': { ar: 'القادسية', en: 'Qadisiyah', ckb: 'قادسیە', esoc: 'Qadissiya', slug: 'qadisiyah' },
+	'IQ-DQ': { ar: 'ذي قار', en: 'Dhi Qar', ckb: 'زیقار', esoc: 'Thi-Qar', slug: 'dhi-qar' },
+	'IQ-MA': { ar: 'ميسان', en: 'Maysan', ckb: 'میسان', esoc: 'Missan', slug: 'maysan' },
+	'IQ-MU': { ar: 'المثنى', en: 'Muthanna', ckb: 'موسەننا', esoc: 'Muthanna', slug: 'muthanna' },
+	'IQ-AR': { ar: 'أربيل', en: 'Erbil', ckb: 'هەولێر', esoc: 'Erbil', slug: 'erbil' },
+	'IQ-SU': {
+		ar: 'السليمانية',
+		en: 'Sulaymaniyah',
+		ckb: 'سلێمانی',
+		esoc: 'Sulaymaniyah',
+		slug: 'sulaymaniyah'
+	},
+	'IQ-DA': { ar: 'دهوك', en: 'Dohuk', ckb: 'دهۆک', esoc: 'Dahuk', slug: 'dohuk' }
+} as const satisfies Record<
+	string,
+	{ ar: string; en: string; ckb: string; esoc: string; slug: string }
+>;
 
 export type GovernorateCode = keyof typeof GOVERNORATES;
 

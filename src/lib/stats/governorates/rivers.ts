@@ -14,11 +14,15 @@ export interface RiverProperties {
 	/** Only for the Tigris and the Euphrates; the other lines are unnamed. */
 	readonly name_en?: string;
 	readonly name_ar?: string;
+	readonly name_ckb?: string;
 }
 
-const RIVER_NAMES: Record<Exclude<RiverId, 'other'>, { name_en: string; name_ar: string }> = {
-	tigris: { name_en: 'Tigris', name_ar: 'دجلة' },
-	euphrates: { name_en: 'Euphrates', name_ar: 'الفرات' }
+const RIVER_NAMES: Record<
+	Exclude<RiverId, 'other'>,
+	{ name_en: string; name_ar: string; name_ckb: string }
+> = {
+	tigris: { name_en: 'Tigris', name_ar: 'دجلة', name_ckb: 'دیجلە' },
+	euphrates: { name_en: 'Euphrates', name_ar: 'الفرات', name_ckb: 'فورات' }
 };
 
 /** Names seen in the extract, after repair, lower-cased (Turkish `Dicle` is the Tigris). */
