@@ -65,11 +65,12 @@ for (const [lang, tag] of [
 	['ar', 'ar'],
 	['ckb', 'ckb']
 ] as const)
-	test(`the ${lang} site is a right-to-left WordPress`, async ({ page }) => {
-		await page.goto(posts.get(`${lang}/explore`)!);
-		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.locator('html')).toHaveAttribute('lang', tag);
-	});
+	if ((LANGS as readonly string[]).includes(lang))
+		test(`the ${lang} site is a right-to-left WordPress`, async ({ page }) => {
+			await page.goto(posts.get(`${lang}/explore`)!);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expect(page.locator('html')).toHaveAttribute('lang', tag);
+		});
 
 for (const lang of LANGS)
 	for (const t of TARGETS)

@@ -97,7 +97,9 @@ export const EDITIONS: Readonly<Record<Lang, Edition>> = EDITION_TABLE;
 /** Every edition with a catalog, in order, first edition first: every text is made for each. */
 export const EDITION_LANGS = Object.keys(EDITIONS) as readonly Lang[];
 /** The published editions: routes, hreflang, the edition switch and every per-language test. */
-export const LANGS = EDITION_LANGS;
+// The Sorani edition is built into every text (EDITION_LANGS) but not yet published: its
+// browser tests and a native review are still to run (issue 23). Publishing it is this line.
+export const LANGS: readonly Lang[] = ['ar', 'en'];
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 export interface LocaleSettings {

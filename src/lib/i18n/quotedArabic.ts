@@ -11,7 +11,7 @@ export interface QuotedPart {
 	readonly arabic: boolean;
 }
 
-const ARABIC_ONLY = /[يكةىأإؤ\u064B-\u0652]/;
+const ARABIC_ONLY = /[يكةىأإؤ]|[\u064B-\u0652]/u;
 const QUOTE = /«([^«»]*)»/g;
 
 export function quotedArabic(text: string): QuotedPart[] {

@@ -140,9 +140,7 @@ describe('chart rows (gallery, story, embeds, downloads)', () => {
 					});
 					// the mark is explained in words under the table, whenever a row carries it
 					const note = doc.querySelector('p.unverified')?.textContent ?? '';
-					expect(UNVERIFIED[lang].test(note), `${id} ${JSON.stringify(state)}`).toBe(
-						anyMarked
-					);
+					expect(UNVERIFIED[lang].test(note), `${id} ${JSON.stringify(state)}`).toBe(anyMarked);
 				}
 			});
 
